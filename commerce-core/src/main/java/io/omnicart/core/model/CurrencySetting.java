@@ -1,0 +1,3 @@
+package io.omnicart.core.model;
+
+public record CurrencySetting(String code, boolean isDefault) {}

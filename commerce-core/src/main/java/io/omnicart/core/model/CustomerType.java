@@ -1,0 +1,6 @@
+package io.omnicart.core.model;
+
+public enum CustomerType implements WireValue {
+    REGISTERED,
+    GUEST
+}

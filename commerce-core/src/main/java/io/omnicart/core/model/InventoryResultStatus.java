@@ -1,0 +1,9 @@
+package io.omnicart.core.model;
+
+public enum InventoryResultStatus implements WireValue {
+    UPDATED,
+    UNCHANGED,
+    NOT_FOUND,
+    AMBIGUOUS,
+    FAILED
+}

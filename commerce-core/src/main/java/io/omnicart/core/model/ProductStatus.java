@@ -1,0 +1,8 @@
+package io.omnicart.core.model;
+
+public enum ProductStatus implements WireValue {
+    PUBLISHED,
+    DRAFT,
+    PROPOSED,
+    REJECTED
+}

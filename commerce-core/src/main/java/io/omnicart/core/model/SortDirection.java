@@ -1,0 +1,6 @@
+package io.omnicart.core.model;
+
+public enum SortDirection {
+    ASC,
+    DESC
+}
