@@ -42,9 +42,7 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
                 validation(e.getFieldErrors().stream()
                         .map(f -> new FieldError(f.getField(), String.valueOf(f.getDefaultMessage())))
                         .toList());
-            case ServerWebInputException e ->
-                ApiProblem.of(HttpStatus.BAD_REQUEST, "validation_failed", "Invalid request", inputDetail(e))
-                        .with("errors", List.of(new FieldError(inputField(e), inputDetail(e))));
+            case ServerWebInputException e -> validation(InputErrors.of(e));
             case DataBufferLimitException e ->
                 ApiProblem.of(
                         HttpStatus.CONTENT_TOO_LARGE,
@@ -64,15 +62,6 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
                 .orElse("invalid request");
         return ApiProblem.of(HttpStatus.BAD_REQUEST, "validation_failed", "Invalid request", detail)
                 .with("errors", errors);
-    }
-
-    private static String inputDetail(ServerWebInputException e) {
-        return e.getMethodParameter() == null ? "The request body is missing or is not valid JSON" : "Invalid value";
-    }
-
-    private static String inputField(ServerWebInputException e) {
-        var parameter = e.getMethodParameter();
-        return parameter == null || parameter.getParameterName() == null ? "body" : parameter.getParameterName();
     }
 
     private static ApiProblem fromStatus(HttpStatus status) {

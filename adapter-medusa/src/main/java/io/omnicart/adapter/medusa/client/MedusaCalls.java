@@ -1,0 +1,112 @@
+package io.omnicart.adapter.medusa.client;
+
+import io.omnicart.adapter.medusa.auth.MedusaTokenProvider;
+import io.omnicart.adapter.medusa.error.MedusaErrorTranslator;
+import io.omnicart.adapter.medusa.model.MedusaAuthResponse;
+import io.omnicart.adapter.medusa.model.MedusaLoginRequest;
+import io.omnicart.core.port.TokenCache;
+import io.omnicart.core.spi.Secret;
+import io.omnicart.core.spi.StoreConnection;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.util.UriUtils;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What every Medusa endpoint method shares: the account's base URL, its {@code Authorization} header (through the
+ * {@link MedusaTokenProvider}), the HTTP exchange and the envelope reader. Thread-safe; holds no per-account state.
+ */
+public final class MedusaCalls {
+
+    private static final String LOGIN_PATH = "/auth/user/emailpass";
+
+    private final MedusaHttp http;
+    private final MedusaReplies replies;
+    private final MedusaTokenProvider tokens;
+
+    public MedusaCalls(WebClient webClient, TokenCache cache, Clock clock, Duration tokenTtl) {
+        JsonMapper json = JsonMapper.builder().build();
+        this.http = new MedusaHttp(webClient, json, new MedusaErrorTranslator(clock));
+        this.replies = new MedusaReplies(json);
+        this.tokens = new MedusaTokenProvider(cache, this::login, clock, tokenTtl);
+    }
+
+    /** An authenticated Admin API call; {@code resource} and {@code id} name what it addresses, for errors. */
+    Mono<JsonNode> call(
+            StoreConnection store,
+            HttpMethod method,
+            String path,
+            MedusaQuery query,
+            @Nullable Object body,
+            String resource,
+            @Nullable String id) {
+        return tokens.authorized(store, auth -> send(store, method, path, query, body, auth, resource, id));
+    }
+
+    /** As {@link #call}, with a fresh login for JWT accounts (verification). */
+    Mono<JsonNode> callAfresh(StoreConnection store, String path, MedusaQuery query, String resource) {
+        return tokens.authorizedAfresh(
+                store, auth -> send(store, HttpMethod.GET, path, query, null, auth, resource, null));
+    }
+
+    MedusaReplies replies() {
+        return replies;
+    }
+
+    /** {@code POST /auth/user/emailpass} (reference §2.1); no credentials header. */
+    Mono<MedusaAuthResponse> login(StoreConnection store, String email, Secret password) {
+        MedusaLoginRequest body = new MedusaLoginRequest(email, password.reveal());
+        return Mono.defer(() -> http.send(request(store, HttpMethod.POST, LOGIN_PATH, null, body, null, "login", null)))
+                .map(root -> replies.value(root, MedusaAuthResponse.class));
+    }
+
+    /** A path with one id segment, percent-encoded so that an id cannot change the route. */
+    static String path(String prefix, String id, String suffix) {
+        return prefix + segment(id) + suffix;
+    }
+
+    /** One path segment, percent-encoded ({@code /}, {@code ?}, {@code ..} cannot escape it). */
+    static String segment(String value) {
+        return UriUtils.encodePathSegment(value, StandardCharsets.UTF_8);
+    }
+
+    private Mono<JsonNode> send(
+            StoreConnection store,
+            HttpMethod method,
+            String path,
+            MedusaQuery query,
+            @Nullable Object body,
+            String auth,
+            String resource,
+            @Nullable String id) {
+        return http.send(request(store, method, path, query, body, auth, resource, id));
+    }
+
+    private static MedusaRequest request(
+            StoreConnection store,
+            HttpMethod method,
+            String path,
+            @Nullable MedusaQuery query,
+            @Nullable Object body,
+            @Nullable String auth,
+            String resource,
+            @Nullable String id) {
+        return new MedusaRequest(method, uri(store, path, query), auth, body, resource, id);
+    }
+
+    private static URI uri(StoreConnection store, String path, @Nullable MedusaQuery query) {
+        if (store.baseUrl() == null) {
+            throw MedusaErrorTranslator.invalidField("baseUrl", "a Medusa store needs its base URL");
+        }
+        String base = store.baseUrl().toString().replaceAll("/+$", "");
+        String encoded = query == null ? "" : query.encode();
+        return URI.create(base + path + (encoded.isEmpty() ? "" : "?" + encoded));
+    }
+}

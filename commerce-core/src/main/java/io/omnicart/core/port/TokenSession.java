@@ -1,0 +1,63 @@
+package io.omnicart.core.port;
+
+import io.omnicart.core.error.CredentialsRejected;
+import java.time.Duration;
+import java.util.function.Function;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Calls a store with a cached token, for adapters whose platform exchanges credentials for a token. The token comes
+ * from the {@link TokenCache} (one shared login when there is none). When the store rejects it ({@link
+ * CredentialsRejected}), the token is evicted, a fresh one is obtained (again one login shared by concurrent callers)
+ * and the call is retried exactly once; a second rejection is passed on as it is, so the gateway reports {@code
+ * upstream_error} with reason {@code auth_rejected} and marks the account failing.
+ *
+ * <p>Purposes are named {@code <platform>:<name>} (e.g. {@code medusa:admin-jwt}); the cache applies the platform's
+ * configured TTL cap to them. A failing login is not retried here.
+ */
+public final class TokenSession {
+
+    private final TokenCache cache;
+    private final String purpose;
+    private final Duration maxTtl;
+
+    public TokenSession(TokenCache cache, String purpose, Duration maxTtl) {
+        this.cache = cache;
+        this.purpose = purpose;
+        this.maxTtl = maxTtl;
+    }
+
+    /** {@code call} with the account's token; on rejection once more with a fresh token. Cold. */
+    public <T> Mono<T> mono(String accountId, Mono<CachedToken> login, Function<CachedToken, Mono<T>> call) {
+        return token(accountId, login)
+                .flatMap(token -> call.apply(token)
+                        .onErrorResume(CredentialsRejected.class, rejected -> retry(accountId, token, login, call)));
+    }
+
+    /** As {@link #mono}, for a call answering many items; the retry re-runs the whole call. */
+    public <T> Flux<T> flux(String accountId, Mono<CachedToken> login, Function<CachedToken, Flux<T>> call) {
+        return mono(accountId, login, token -> call.apply(token).collectList()).flatMapIterable(items -> items);
+    }
+
+    /** Forget the account's token for this purpose (e.g. after a logout). */
+    public Mono<Void> evict(String accountId) {
+        return cache.evict(accountId, purpose);
+    }
+
+    private Mono<CachedToken> token(String accountId, Mono<CachedToken> login) {
+        return cache.getOrLogin(accountId, purpose, login, maxTtl);
+    }
+
+    private <T> Mono<T> retry(
+            String accountId, CachedToken rejected, Mono<CachedToken> login, Function<CachedToken, Mono<T>> call) {
+        return evictIfStill(accountId, rejected).then(token(accountId, login)).flatMap(call);
+    }
+
+    /** Evict only the rejected token: a concurrent caller may already have stored a fresh one. */
+    private Mono<Void> evictIfStill(String accountId, CachedToken rejected) {
+        return cache.get(accountId, purpose)
+                .filter(current -> current.equals(rejected))
+                .flatMap(current -> cache.evict(accountId, purpose));
+    }
+}

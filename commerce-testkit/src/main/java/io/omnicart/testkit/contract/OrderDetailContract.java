@@ -1,0 +1,128 @@
+package io.omnicart.testkit.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.omnicart.core.model.Capability;
+import io.omnicart.core.model.CustomerType;
+import io.omnicart.core.model.FulfillmentStatus;
+import io.omnicart.core.model.LineItem;
+import io.omnicart.core.model.Order;
+import io.omnicart.core.model.OrderQuery;
+import io.omnicart.core.model.OrderSort;
+import io.omnicart.core.model.OrderStatus;
+import io.omnicart.core.model.OrderSummary;
+import io.omnicart.core.model.Page;
+import io.omnicart.core.model.PageRequest;
+import io.omnicart.core.model.PaymentStatus;
+import io.omnicart.testkit.simulator.seed.SeededOrder;
+import io.omnicart.testkit.simulator.seed.StandardSeed;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+
+/** One order in full: totals, lines, addresses, customer, shipments with tracking, timeline; and its list form. */
+public abstract class OrderDetailContract extends ContractGroup {
+
+    protected OrderDetailContract(CommerceAdapterContract contract) {
+        super(contract);
+    }
+
+    @Test
+    void readsTheFullOrder() {
+        SeededOrder seededOrder = seeded().order("completed-delivered");
+        if (!supports(Capability.ORDERS_READ, () -> adapter().getOrder(store(), seededOrder.id()))) {
+            return;
+        }
+        Order order = await(adapter().getOrder(store(), seededOrder.id()));
+
+        assertThat(order.number()).isEqualTo(seededOrder.number());
+        assertThat(order.status()).isEqualTo(OrderStatus.COMPLETED);
+        assertThat(order.paymentStatus()).isEqualTo(PaymentStatus.CAPTURED);
+        assertThat(order.fulfillmentStatus()).isEqualTo(FulfillmentStatus.DELIVERED);
+        assertThat(order.email()).isEqualTo(StandardSeed.JANE);
+        assertThat(order.customer().type()).isEqualTo(CustomerType.REGISTERED);
+        assertThat(order.customer().name()).isEqualTo("Jane Doe");
+        assertThat(order.currency().getCurrencyCode()).isEqualTo("EUR");
+        assertThat(order.totals().total().amount()).isEqualByComparingTo(seededOrder.total());
+        assertThat(order.totals().subtotal().amount()).isEqualByComparingTo("89.48");
+        assertThat(order.totals().shipping().amount()).isEqualByComparingTo("4.95");
+        assertThat(order.createdAt().toInstant())
+                .isEqualTo(facts().order("completed-delivered").createdAt());
+        assertThat(order.shippingAddress().city()).isEqualTo("Berlin");
+        assertThat(order.shippingAddress().countryCode()).isEqualTo("DE");
+        assertThat(order.cancelReason()).isNull();
+        assertLines(order);
+        assertShipmentsAndTimeline(order);
+    }
+
+    @Test
+    void theListShowsWhatTheDetailShows() {
+        SeededOrder seededOrder = seeded().order("completed-delivered");
+        if (!supports(Capability.ORDERS_READ, () -> adapter().getOrder(store(), seededOrder.id()))) {
+            return;
+        }
+        Order order = await(adapter().getOrder(store(), seededOrder.id()));
+        OrderSummary summary = await(summaryOf(seededOrder.id())).data().getFirst();
+
+        assertThat(summary).isEqualTo(order.summary());
+        assertThat(summary.itemCount()).isEqualTo(3);
+    }
+
+    @Test
+    void guestsOpenPaymentsAndCancelReasonsShow() {
+        if (!supports(
+                Capability.ORDERS_READ,
+                () -> adapter().getOrder(store(), seeded().order("canceled").id()))) {
+            return;
+        }
+        Order guest = await(
+                adapter().getOrder(store(), seeded().order("pending-authorized").id()));
+        assertThat(guest.customer().type()).isEqualTo(CustomerType.GUEST);
+        assertThat(guest.paymentStatus()).isEqualTo(PaymentStatus.AUTHORIZED);
+        assertThat(guest.fulfillmentStatus()).isEqualTo(FulfillmentStatus.NOT_FULFILLED);
+
+        Order canceled =
+                await(adapter().getOrder(store(), seeded().order("canceled").id()));
+        assertThat(canceled.status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(canceled.cancelReason()).isEqualTo("customer changed mind");
+        assertThat(canceled.currency().getCurrencyCode()).isEqualTo("USD");
+
+        Order partial = await(adapter()
+                .getOrder(store(), seeded().order("pending-partially-fulfilled").id()));
+        assertThat(partial.fulfillmentStatus()).isEqualTo(FulfillmentStatus.PARTIALLY_FULFILLED);
+    }
+
+    private void assertLines(Order order) {
+        LineItem tee = order.lineItems().stream()
+                .filter(item -> "TEE-M-BLK".equals(item.sku()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no TEE-M-BLK line in " + order.lineItems()));
+        assertThat(tee.quantity()).isEqualTo(2);
+        assertThat(tee.title()).isEqualTo("Classic Tee");
+        assertThat(tee.unitPrice().amount()).isEqualByComparingTo("19.99");
+        assertThat(tee.total().amount()).isEqualByComparingTo("39.98");
+        assertThat(tee.productId()).isEqualTo(seeded().productId("classic-tee"));
+        assertThat(order.lineItems()).extracting(LineItem::sku).containsExactlyInAnyOrder("TEE-M-BLK", "HOOD-L");
+    }
+
+    private void assertShipmentsAndTimeline(Order order) {
+        assertThat(order.shipments()).singleElement().satisfies(shipment -> {
+            assertThat(shipment.trackingNumbers()).containsExactly("DHL-123456789");
+            assertThat(shipment.trackingUrls()).containsExactly("https://tracking.example.com/DHL-123456789");
+            assertThat(shipment.shippedAt()).isNotNull();
+            assertThat(shipment.deliveredAt()).isNotNull();
+        });
+        assertThat(order.timeline()).isNotEmpty();
+        assertThat(order.timeline().getFirst().at()).isEqualTo(order.createdAt());
+        assertThat(order.timeline()).extracting(event -> event.at()).isSorted();
+    }
+
+    private Mono<Page<OrderSummary>> summaryOf(String id) {
+        OrderQuery byId = new OrderQuery(id, Set.of(), null, null, null, OrderSort.NEWEST_FIRST, PageRequest.first(25));
+        return adapter().listOrders(store(), byId);
+    }
+
+    private SeedFacts facts() {
+        return new SeedFacts(seeded());
+    }
+}

@@ -1,0 +1,9 @@
+package io.omnicart.testkit.simulator.seed;
+
+/** The state an order is seeded in. */
+public enum SeedOrderState {
+    PENDING,
+    COMPLETED,
+    CANCELED,
+    ARCHIVED
+}

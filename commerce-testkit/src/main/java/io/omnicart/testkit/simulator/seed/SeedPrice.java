@@ -1,0 +1,11 @@
+package io.omnicart.testkit.simulator.seed;
+
+import java.math.BigDecimal;
+
+/** A price in major units, e.g. {@code 19.99 EUR}. */
+public record SeedPrice(String currency, BigDecimal amount) {
+
+    public static SeedPrice of(String currency, String amount) {
+        return new SeedPrice(currency, new BigDecimal(amount));
+    }
+}

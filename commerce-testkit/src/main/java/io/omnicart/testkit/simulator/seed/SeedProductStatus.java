@@ -1,0 +1,9 @@
+package io.omnicart.testkit.simulator.seed;
+
+/** Publication state of a seeded product. */
+public enum SeedProductStatus {
+    PUBLISHED,
+    DRAFT,
+    PROPOSED,
+    REJECTED
+}

@@ -1,0 +1,17 @@
+package io.omnicart.credential.persistence;
+
+import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A verification outcome for one account: the new status and reason, and optionally the store name and the time of
+ * the check. {@code onlyIfFailing} limits the change to accounts currently failing (a success seen in passing).
+ */
+public record StatusChange(
+        String workspaceId,
+        String accountId,
+        String status,
+        @Nullable String reason,
+        @Nullable String storeName,
+        @Nullable OffsetDateTime verifiedAt,
+        boolean onlyIfFailing) {}
