@@ -11,8 +11,8 @@ import io.omnicart.core.port.ConnectAccountCommand;
 import io.omnicart.core.spi.Credentials;
 import io.omnicart.core.spi.Secret;
 import io.omnicart.credential.policy.ForbiddenAddressException;
-import io.omnicart.credential.support.StubStore;
 import io.omnicart.credential.support.TestApplication;
+import io.omnicart.testkit.simulator.medusa.MedusaVerificationStub;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,7 +31,7 @@ class EmbeddedDefaultsTest {
     @Test
     void h2UnderTheDataDirectoryKeepsAccountsAcrossRestarts(@TempDir Path dataDir) {
         String id;
-        try (StubStore store = StubStore.start("Embedded Store", "sk_embedded", "pw");
+        try (MedusaVerificationStub store = MedusaVerificationStub.start("Embedded Store", "sk_embedded", "pw");
                 ConfigurableApplicationContext first = TestApplication.start(Map.of(
                         "omnicart.credentials.data-dir",
                         dataDir.toString(),
@@ -52,7 +52,7 @@ class EmbeddedDefaultsTest {
         }
         assertThat(dataDir.resolve("omnicart-accounts.mv.db")).exists();
         assertThat(dataDir.resolve("credentials-keyset.json")).exists();
-        try (StubStore store = StubStore.start("Guarded", "sk_x", "pw");
+        try (MedusaVerificationStub store = MedusaVerificationStub.start("Guarded", "sk_x", "pw");
                 ConfigurableApplicationContext second =
                         TestApplication.start(Map.of("omnicart.credentials.data-dir", dataDir.toString()))) {
             assertThat(second.getBean(AccountDirectory.class)

@@ -12,9 +12,9 @@ import io.omnicart.core.port.ReencryptionReport;
 import io.omnicart.core.spi.Credentials;
 import io.omnicart.core.spi.Secret;
 import io.omnicart.credential.crypto.Keysets;
-import io.omnicart.credential.support.StubStore;
 import io.omnicart.credential.support.TestApplication;
 import io.omnicart.credential.support.TestDatabase;
+import io.omnicart.testkit.simulator.medusa.MedusaVerificationStub;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -51,7 +51,7 @@ class KeyRotationIT {
         long newKey = Integer.toUnsignedLong(added.getAt(1).getId());
         KeysetHandle promoted = Keysets.promote(added, newKey);
         List<String> ids;
-        try (StubStore store = StubStore.start("Rotating Store", KEY, "pw");
+        try (MedusaVerificationStub store = MedusaVerificationStub.start("Rotating Store", KEY, "pw");
                 ConfigurableApplicationContext before = start(original)) {
             ids = Flux.range(0, 25)
                     .concatMap(i -> before.getBean(AccountManager.class)

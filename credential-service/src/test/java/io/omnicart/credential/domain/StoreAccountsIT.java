@@ -22,9 +22,9 @@ import io.omnicart.core.spi.Secret;
 import io.omnicart.credential.crypto.Keysets;
 import io.omnicart.credential.crypto.TinkSecretCipher;
 import io.omnicart.credential.support.MemoryTokenCache;
-import io.omnicart.credential.support.StubStore;
 import io.omnicart.credential.support.TestApplication;
 import io.omnicart.credential.support.TestDatabase;
+import io.omnicart.testkit.simulator.medusa.MedusaVerificationStub;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -51,13 +51,13 @@ class StoreAccountsIT {
     static final Duration WAIT = Duration.ofSeconds(20);
 
     static TestDatabase db = new TestDatabase();
-    static StubStore store;
+    static MedusaVerificationStub store;
     static String keyset = Keysets.toJson(Keysets.generate());
     static ConfigurableApplicationContext context;
 
     @BeforeAll
     static void start() {
-        store = StubStore.start("Round Trip Store", KEY, "pw-1");
+        store = MedusaVerificationStub.start("Round Trip Store", KEY, "pw-1");
         context = TestApplication.start(properties(keyset));
     }
 
@@ -130,9 +130,9 @@ class StoreAccountsIT {
     void failedConnectionsStoreNothing() {
         store.acceptApiKey(KEY);
         assertThat(failure(() -> connect("ws-fail", "sk_wrong", null))).isEqualTo("auth_rejected");
-        store.mode(StubStore.Mode.HTML);
+        store.mode(MedusaVerificationStub.Mode.HTML);
         assertThat(failure(() -> connect("ws-fail", KEY, null))).isEqualTo("not_medusa");
-        store.mode(StubStore.Mode.NORMAL);
+        store.mode(MedusaVerificationStub.Mode.NORMAL);
         assertThat(failure(() -> manager().connect("ws-fail", command("http://127.0.0.1:1", KEY, null))))
                 .isEqualTo("unreachable");
         assertThat(failure(() -> manager().connect("ws-fail", command("https://169.254.169.254", KEY, null))))

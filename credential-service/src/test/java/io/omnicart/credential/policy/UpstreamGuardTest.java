@@ -9,7 +9,7 @@ import io.netty.resolver.InetNameResolver;
 import io.netty.resolver.InetSocketAddressResolver;
 import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.Promise;
-import io.omnicart.credential.support.StubStore;
+import io.omnicart.testkit.simulator.medusa.MedusaVerificationStub;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.List;
@@ -28,7 +28,7 @@ import reactor.netty.resources.ConnectionProvider;
 /** The per-request check: every connection an adapter's WebClient opens goes through the guarded resolver. */
 class UpstreamGuardTest {
 
-    private final StubStore store = StubStore.start("Guarded Store", "sk_guard", "pw");
+    private final MedusaVerificationStub store = MedusaVerificationStub.start("Guarded Store", "sk_guard", "pw");
 
     @AfterEach
     void stop() {
@@ -54,8 +54,8 @@ class UpstreamGuardTest {
     void admitsAllowedAddressesAndNeverFollowsRedirects() {
         WebClient client = guardedClient(AddressPolicy.of(true, List.of()));
         assertThat(get(client, store.baseUrl())).isEqualTo(401);
-        try (StubStore target = StubStore.start("Target", "sk_x", "pw")) {
-            store.mode(StubStore.Mode.REDIRECT);
+        try (MedusaVerificationStub target = MedusaVerificationStub.start("Target", "sk_x", "pw")) {
+            store.mode(MedusaVerificationStub.Mode.REDIRECT);
             store.redirectTo(target.baseUrl() + "/admin/stores");
             assertThat(get(client, store.baseUrl())).isEqualTo(302);
             assertThat(target.requests()).isZero();
@@ -71,7 +71,7 @@ class UpstreamGuardTest {
         WebClient client = WebClient.builder()
                 .clientConnector(new ReactorClientHttpConnector(http))
                 .build();
-        try (StubStore second = new StubStore("127.0.0.2", "Second", "sk_x", "pw")) {
+        try (MedusaVerificationStub second = new MedusaVerificationStub("127.0.0.2", "Second", "sk_x", "pw")) {
             String url = "http://rebind.test:" + second.port();
             assertThat(get(client, url)).isEqualTo(401);
             zone.put("rebind.test", "127.0.0.1");

@@ -14,6 +14,7 @@ import io.omnicart.core.spi.CommerceAdapter;
 import io.omnicart.core.spi.Credentials;
 import io.omnicart.core.spi.Secret;
 import io.omnicart.core.spi.StoreConnection;
+import io.omnicart.testkit.simulator.medusa.MedusaVerificationStub;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -30,7 +31,7 @@ import org.springframework.web.reactive.function.client.WebClientResponseExcepti
 import reactor.core.publisher.Mono;
 
 /**
- * A test-only Medusa adapter that can only {@code verify}: it authenticates against a {@link StubStore} with the
+ * A test-only Medusa adapter that can only {@code verify}: it authenticates against a {@link MedusaVerificationStub} with the
  * WebClient built from Spring's injected builder (so the SSRF resolver applies) and reads the store name. Email and
  * password logins are cached in the {@link TokenCache} under the connection's account id, like a real adapter.
  */

@@ -2,6 +2,7 @@ package io.omnicart.gateway.api.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.omnicart.testkit.simulator.medusa.MedusaVerificationStub;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -146,7 +147,7 @@ class AccountLifecycleApiTest extends AccountsApiSupport {
                 HttpStatus.UNPROCESSABLE_CONTENT,
                 "connection_failed");
         assertThat(rejected.path("reason").asString()).isEqualTo("auth_rejected");
-        store.mode(MedusaStub.Mode.HTML);
+        store.mode(MedusaVerificationStub.Mode.HTML);
         JsonNode html = problem(
                 post(client, "/v1/accounts", connectBody(store.baseUrl(), KEY, null)),
                 HttpStatus.UNPROCESSABLE_CONTENT,

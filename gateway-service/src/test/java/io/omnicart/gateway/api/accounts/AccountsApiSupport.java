@@ -8,6 +8,7 @@ import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import io.omnicart.gateway.support.TestTokens;
+import io.omnicart.testkit.simulator.medusa.MedusaVerificationStub;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.sql.Connection;
@@ -47,7 +48,7 @@ abstract class AccountsApiSupport {
     static final String USER = env("OMNICART_TEST_POSTGRES_USER", "postgres");
     static final String SECRET = env("OMNICART_TEST_POSTGRES_PASSWORD", "");
 
-    static MedusaStub store;
+    static MedusaVerificationStub store;
 
     @Autowired
     WebTestClient anonymous;
@@ -66,7 +67,7 @@ abstract class AccountsApiSupport {
 
     @BeforeAll
     static void startStore() {
-        store = MedusaStub.start("Gateway Test Store", KEY, PASSWORD);
+        store = MedusaVerificationStub.start("Gateway Test Store", KEY, PASSWORD);
     }
 
     @AfterAll
@@ -77,7 +78,7 @@ abstract class AccountsApiSupport {
     @BeforeEach
     void authenticate() {
         store.acceptApiKey(KEY);
-        store.mode(MedusaStub.Mode.NORMAL);
+        store.mode(MedusaVerificationStub.Mode.NORMAL);
         workspace = "ws-" + UUID.randomUUID();
         client = as(workspace);
     }

@@ -2,6 +2,7 @@ package io.omnicart.gateway.api.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.omnicart.testkit.simulator.medusa.MedusaVerificationStub;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -54,9 +55,9 @@ class SecretLoggingApiTest extends AccountsApiSupport {
                 "/v1/accounts",
                 "{\"platform\":\"medusa\",\"baseUrl\":\"" + base
                         + "\",\"credentials\":{\"type\":\"api_key\",\"apiKey\":[\"" + API_KEY + "\"]}}"));
-        store.mode(MedusaStub.Mode.HTML);
+        store.mode(MedusaVerificationStub.Mode.HTML);
         send(post(client, "/v1/accounts", connectBody(base, API_KEY, null)));
-        store.mode(MedusaStub.Mode.NORMAL);
+        store.mode(MedusaVerificationStub.Mode.NORMAL);
 
         store.acceptApiKey(API_KEY);
         String id = body(

@@ -3,6 +3,7 @@ package io.omnicart.gateway.api.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.omnicart.testkit.simulator.medusa.MedusaVerificationStub;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,8 +37,8 @@ class UpstreamAddressGuardTest extends AccountsApiSupport {
 
     @Test
     void upstreamClientsDoNotFollowRedirects() {
-        try (MedusaStub target = MedusaStub.start("Redirect target", KEY, PASSWORD)) {
-            store.mode(MedusaStub.Mode.REDIRECT);
+        try (MedusaVerificationStub target = MedusaVerificationStub.start("Redirect target", KEY, PASSWORD)) {
+            store.mode(MedusaVerificationStub.Mode.REDIRECT);
             store.redirectTo(target.baseUrl() + "/admin/stores");
             Integer status = builder.build()
                     .get()

@@ -1,4 +1,4 @@
-package io.omnicart.gateway.api.accounts;
+package io.omnicart.testkit.simulator.medusa;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -16,7 +16,7 @@ import reactor.netty.http.server.HttpServerResponse;
  * with the expected {@code sk_} key (or a bearer token from {@code POST /auth/user/emailpass}); anything else is 401.
  * Tests can make it slow, redirect, fail or answer HTML.
  */
-public final class MedusaStub implements AutoCloseable {
+public final class MedusaVerificationStub implements AutoCloseable {
 
     public enum Mode {
         NORMAL,
@@ -34,7 +34,7 @@ public final class MedusaStub implements AutoCloseable {
     private final AtomicReference<String> redirectTo = new AtomicReference<>("http://169.254.169.254/latest/meta-data");
     private final String storeName;
 
-    public MedusaStub(String host, String storeName, String apiKey, String password) {
+    public MedusaVerificationStub(String host, String storeName, String apiKey, String password) {
         this.storeName = storeName;
         this.apiKey.set(apiKey);
         this.password.set(password);
@@ -47,8 +47,8 @@ public final class MedusaStub implements AutoCloseable {
                 .bindNow();
     }
 
-    public static MedusaStub start(String storeName, String apiKey, String password) {
-        return new MedusaStub("127.0.0.1", storeName, apiKey, password);
+    public static MedusaVerificationStub start(String storeName, String apiKey, String password) {
+        return new MedusaVerificationStub("127.0.0.1", storeName, apiKey, password);
     }
 
     public String baseUrl() {
