@@ -11,7 +11,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Keeps every received request with credentials masked: Authorization keeps only its scheme, secrets in bodies go. */
+/**
+ * Keeps every received request with credentials masked: Authorization keeps only its scheme; secret fields in bodies
+ * and secret parameters in query strings (Omnium's token call carries the client secret there) become {@code ***}.
+ */
 public final class RequestRecorder {
 
     static final String MASK = "***";
@@ -33,7 +36,7 @@ public final class RequestRecorder {
         requests.add(new RecordedRequest(
                 request.method(),
                 request.path(),
-                request.query().raw(),
+                maskQuery(request.query().raw()),
                 maskHeaders(request.headers()),
                 maskBody(request.body()),
                 clock.instant()));
@@ -45,6 +48,16 @@ public final class RequestRecorder {
 
     public void clear() {
         requests.clear();
+    }
+
+    static Map<String, List<String>> maskQuery(Map<String, List<String>> query) {
+        Map<String, List<String>> masked = new LinkedHashMap<>();
+        query.forEach((name, values) -> masked.put(name, isSecret(name) ? List.of(MASK) : values));
+        return masked;
+    }
+
+    private static boolean isSecret(String name) {
+        return SECRET_BODY_FIELDS.stream().anyMatch(field -> field.equalsIgnoreCase(name));
     }
 
     static Map<String, String> maskHeaders(Map<String, String> headers) {

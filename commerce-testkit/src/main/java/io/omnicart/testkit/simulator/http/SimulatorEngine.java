@@ -21,7 +21,7 @@ public final class SimulatorEngine {
                     "EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
             .withZone(ZoneOffset.UTC);
 
-    private final Function<SimRequest, SimResponse> router;
+    private final Function<SimRequest, Mono<SimResponse>> router;
     private final FaultResponses faultResponses;
     private final RequestRecorder recorder;
     private final FaultInjector faults = new FaultInjector();
@@ -32,10 +32,32 @@ public final class SimulatorEngine {
             FaultResponses faultResponses,
             RequestRecorder recorder,
             JsonMapper mapper) {
+        this(asyncOf(router), faultResponses, recorder, mapper, true);
+    }
+
+    private SimulatorEngine(
+            Function<SimRequest, Mono<SimResponse>> router,
+            FaultResponses faultResponses,
+            RequestRecorder recorder,
+            JsonMapper mapper,
+            boolean ignored) {
         this.router = router;
         this.faultResponses = faultResponses;
         this.recorder = recorder;
         this.mapper = mapper;
+    }
+
+    /** An engine whose router answers asynchronously (e.g. to hold a request in flight for a simulated latency). */
+    public static SimulatorEngine async(
+            Function<SimRequest, Mono<SimResponse>> router,
+            FaultResponses faultResponses,
+            RequestRecorder recorder,
+            JsonMapper mapper) {
+        return new SimulatorEngine(router, faultResponses, recorder, mapper, true);
+    }
+
+    private static Function<SimRequest, Mono<SimResponse>> asyncOf(Function<SimRequest, SimResponse> router) {
+        return request -> Mono.fromSupplier(() -> router.apply(request));
     }
 
     public void addFault(FaultRule rule) {
@@ -66,7 +88,7 @@ public final class SimulatorEngine {
     }
 
     private Mono<Outcome> serve(SimRequest request) {
-        return Mono.fromSupplier(() -> Outcome.reply(router.apply(request)));
+        return Mono.defer(() -> router.apply(request)).map(Outcome::reply);
     }
 
     private SimResponse faultResponse(Fault fault) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.omnicart.testkit.simulator.RecordedRequest;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,6 +35,17 @@ class RequestRecorderTest {
                 .contains("a@b.c")
                 .doesNotContain("hunter2")
                 .doesNotContain("\"s\"");
+    }
+
+    @Test
+    void masksSecretQueryParameters() {
+        Map<String, List<String>> query =
+                Map.of("clientId", List.of("abc"), "clientSecret", List.of("s3cr3t-value"), "take", List.of("10"));
+
+        assertThat(RequestRecorder.maskQuery(query))
+                .containsEntry("clientId", List.of("abc"))
+                .containsEntry("clientSecret", List.of("***"))
+                .containsEntry("take", List.of("10"));
     }
 
     @Test
