@@ -55,7 +55,11 @@ final class OmniumRouter implements Function<SimRequest, Mono<SimResponse>> {
                     .rateLimited()
                     .withHeader("Retry-After", Long.toString(admission.retryAfterSeconds())));
         }
-        return inFlight(request).doFinally(signal -> limiter.release(user.get()));
+        // Release before the response is written (not in doFinally, which runs after it may already have been
+        // flushed): a client that sends its next request on receiving this response must find the slot free.
+        return inFlight(request)
+                .doOnTerminate(() -> limiter.release(user.get()))
+                .doOnCancel(() -> limiter.release(user.get()));
     }
 
     private Mono<SimResponse> inFlight(SimRequest request) {
