@@ -14,6 +14,9 @@ import io.omnicart.core.model.Order;
 import io.omnicart.core.model.Platform;
 import io.omnicart.core.model.UpdateCollectionCommand;
 import io.omnicart.core.spi.CommerceAdapter;
+import io.omnicart.core.spi.PassthroughOperations;
+import io.omnicart.core.spi.RawAuthorization;
+import io.omnicart.core.spi.RawRequest;
 import io.omnicart.core.spi.StoreConnection;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -47,6 +50,12 @@ abstract class DemoReadOnlyAdapter implements CommerceAdapter {
     @Override
     public boolean readOnly() {
         return true;
+    }
+
+    /** The demo store has no API of its own to pass through to. */
+    @Override
+    public Mono<RawAuthorization> authorizeRaw(StoreConnection store, RawRequest request) {
+        return PassthroughOperations.unsupported(store);
     }
 
     @Override

@@ -33,6 +33,9 @@ import io.omnicart.core.model.StoreSettings;
 import io.omnicart.core.model.UpdateCollectionCommand;
 import io.omnicart.core.port.TokenCache;
 import io.omnicart.core.spi.CommerceAdapter;
+import io.omnicart.core.spi.PassthroughOperations;
+import io.omnicart.core.spi.RawAuthorization;
+import io.omnicart.core.spi.RawRequest;
 import io.omnicart.core.spi.StoreConnection;
 import java.time.Clock;
 import java.util.Collections;
@@ -93,6 +96,12 @@ public final class MedusaAdapter implements CommerceAdapter {
     @Override
     public Set<Capability> capabilities() {
         return CAPABILITIES;
+    }
+
+    // TODO(#8 passthrough): the passthrough helper replaces this with the account's Basic key or cached JWT.
+    @Override
+    public Mono<RawAuthorization> authorizeRaw(StoreConnection store, RawRequest request) {
+        return PassthroughOperations.unsupported(store);
     }
 
     @Override

@@ -15,7 +15,8 @@ public interface CommerceAdapter
                 CustomerOperations,
                 CollectionOperations,
                 DraftOrderOperations,
-                StoreOperations {
+                StoreOperations,
+                PassthroughOperations {
 
     Platform platform();
 

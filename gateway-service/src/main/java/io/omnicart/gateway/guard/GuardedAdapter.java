@@ -29,6 +29,8 @@ import io.omnicart.core.model.StoreOverview;
 import io.omnicart.core.model.StoreSettings;
 import io.omnicart.core.model.UpdateCollectionCommand;
 import io.omnicart.core.spi.CommerceAdapter;
+import io.omnicart.core.spi.RawAuthorization;
+import io.omnicart.core.spi.RawRequest;
 import io.omnicart.core.spi.StoreConnection;
 import java.util.List;
 import java.util.Set;
@@ -215,5 +217,16 @@ final class GuardedAdapter implements CommerceAdapter {
     @Override
     public Mono<StoreSettings> settings(StoreConnection store) {
         return guarded(store, SETTINGS, () -> delegate.settings(store));
+    }
+
+    /** Not guarded here: the passthrough route guards the raw exchange, login included, as one upstream call. */
+    @Override
+    public Mono<RawAuthorization> authorizeRaw(StoreConnection store, RawRequest request) {
+        return delegate.authorizeRaw(store, request);
+    }
+
+    @Override
+    public Mono<Void> rawRejected(StoreConnection store, RawAuthorization rejected) {
+        return delegate.rawRejected(store, rejected);
     }
 }

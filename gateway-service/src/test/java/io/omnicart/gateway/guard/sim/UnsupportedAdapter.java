@@ -35,6 +35,12 @@ abstract class UnsupportedAdapter implements CommerceAdapter {
     }
 
     @Override
+    public Mono<io.omnicart.core.spi.RawAuthorization> authorizeRaw(
+            StoreConnection store, io.omnicart.core.spi.RawRequest request) {
+        return unsupported(Capability.PASSTHROUGH);
+    }
+
+    @Override
     public Mono<Page<OrderSummary>> listOrders(StoreConnection store, OrderQuery query) {
         return unsupported(Capability.ORDERS_READ);
     }
