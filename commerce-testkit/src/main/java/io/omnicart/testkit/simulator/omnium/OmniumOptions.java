@@ -14,6 +14,22 @@ public final class OmniumOptions {
         CLAMP
     }
 
+    /** What {@code PATCH /api/Orders/{id}/PatchOrder} answers for an unknown order id (reference §12 r20, §13). */
+    public enum PatchUnknownOrder {
+        /** 404 with {@code {"message": …}} (the default). */
+        NOT_FOUND,
+        /** 200 with the update counters and {@code notFoundCount: 1}. */
+        NOT_FOUND_COUNT
+    }
+
+    /** The body of error answers outside the cart API (reference §4, §13: not uniformly documented). */
+    public enum ErrorBodyStyle {
+        /** {@code {"message": "…"}} (the default). */
+        MESSAGE,
+        /** ASP.NET Core {@code ProblemDetails}: {@code {type, title, status, detail}}. */
+        PROBLEM_DETAILS
+    }
+
     private volatile Duration tokenLifetime;
     private volatile int badCredentialsStatus;
     private volatile TakeAboveMax takeAboveMax;
@@ -27,6 +43,23 @@ public final class OmniumOptions {
     private volatile long bucketRefill;
     private volatile Duration refillInterval;
     private volatile Duration latency;
+    private volatile int tenantConcurrencyLimit;
+    private volatile int highTrafficConcurrencyLimit;
+    private volatile int batchConcurrencyLimit;
+    private volatile int scrollStartConcurrencyLimit;
+    private volatile long requestCost;
+    private volatile Duration concurrencyRetryAfter;
+    private volatile boolean allowTakeZero;
+    private volatile boolean changedSinceExclusive;
+    private volatile boolean rangeToInclusive;
+    private volatile int invalidStatusStatus;
+    private volatile boolean enforceAvailableSteps;
+    private volatile PatchUnknownOrder patchUnknownOrder;
+    private volatile ErrorBodyStyle errorBodyStyle;
+    private volatile Duration queuedFor;
+    private volatile boolean useOrderStatusLog;
+    private volatile boolean adminImpliesRead;
+    private volatile int marketScopeStatus;
 
     OmniumOptions() {
         reset();
@@ -47,6 +80,23 @@ public final class OmniumOptions {
         bucketRefill = 1_000;
         refillInterval = Duration.ofSeconds(10);
         latency = Duration.ZERO;
+        tenantConcurrencyLimit = 40;
+        highTrafficConcurrencyLimit = 150;
+        batchConcurrencyLimit = 4;
+        scrollStartConcurrencyLimit = 5;
+        requestCost = 1;
+        concurrencyRetryAfter = Duration.ofSeconds(1);
+        allowTakeZero = true;
+        changedSinceExclusive = true;
+        rangeToInclusive = false;
+        invalidStatusStatus = 400;
+        enforceAvailableSteps = true;
+        patchUnknownOrder = PatchUnknownOrder.NOT_FOUND;
+        errorBodyStyle = ErrorBodyStyle.MESSAGE;
+        queuedFor = Duration.ZERO;
+        useOrderStatusLog = true;
+        adminImpliesRead = true;
+        marketScopeStatus = 403;
     }
 
     /** Lifetime of tokens issued from now on (the {@code exp} claim and {@code expiresIn}); default 864000 s. */
@@ -97,7 +147,10 @@ public final class OmniumOptions {
         return this;
     }
 
-    /** In-flight requests allowed per API user; default 20. */
+    /**
+     * In-flight requests allowed per API user; default 20 (reference §3). Product and inventory reads are exempt (they
+     * have {@link #highTrafficConcurrencyLimit(int)}); the token call is never limited.
+     */
     public OmniumOptions concurrencyLimit(int value) {
         concurrencyLimit = value;
         return this;
@@ -115,6 +168,211 @@ public final class OmniumOptions {
     public OmniumOptions latency(Duration value) {
         latency = value;
         return this;
+    }
+
+    /** In-flight requests allowed for the whole tenant, all API users together; default 40 (reference §3). */
+    public OmniumOptions tenantConcurrencyLimit(int value) {
+        tenantConcurrencyLimit = value;
+        return this;
+    }
+
+    /**
+     * In-flight product and inventory reads ({@code GET /api/Products/…}, {@code POST /api/Products/SearchProducts},
+     * {@code GET|POST /api/Inventory/…} reads) allowed per API user; default 150 (reference §3: "high-traffic"
+     * endpoints, exempt from the per-user 20). Decision [I]: these reads count neither against the per-user nor the
+     * tenant-wide gate.
+     */
+    public OmniumOptions highTrafficConcurrencyLimit(int value) {
+        highTrafficConcurrencyLimit = value;
+        return this;
+    }
+
+    /**
+     * In-flight batch calls ({@code AddMany}, {@code UpdateMany}, {@code PatchMany}, {@code ImportMany}) allowed per
+     * API user; default 4 (reference §2, §3). A batch call also counts against the per-user and tenant gates.
+     */
+    public OmniumOptions batchConcurrencyLimit(int value) {
+        batchConcurrencyLimit = value;
+        return this;
+    }
+
+    /**
+     * In-flight initial scroll calls ({@code POST …/Scroll}, {@code POST …/ScrollSearch}) allowed per API user; default
+     * 5. The reference only says "stricter" without a number (§3, §13): 5 is our pick [I].
+     */
+    public OmniumOptions scrollStartConcurrencyLimit(int value) {
+        scrollStartConcurrencyLimit = value;
+        return this;
+    }
+
+    /** Bucket tokens one request costs; default 1 (reference §12 r6, unknown in §13). */
+    public OmniumOptions requestCost(long value) {
+        requestCost = value;
+        return this;
+    }
+
+    /** {@code Retry-After} of a 429 from a concurrency gate; default 1 s [I] (bucket 429s answer the refill wait). */
+    public OmniumOptions concurrencyRetryAfter(Duration value) {
+        concurrencyRetryAfter = value;
+        return this;
+    }
+
+    /** Whether a search accepts {@code take: 0} (a count-only query answering {@code totalHits}); default true [?]. */
+    public OmniumOptions allowTakeZero(boolean value) {
+        allowTakeZero = value;
+        return this;
+    }
+
+    /**
+     * Whether {@code changedSince} on GET lists is exclusive ({@code modified > changedSince}, the default, reference
+     * §5.9 [I]) or inclusive.
+     */
+    public OmniumOptions changedSinceExclusive(boolean value) {
+        changedSinceExclusive = value;
+        return this;
+    }
+
+    /**
+     * Whether {@code modifiedTo}/{@code createdTo} (and {@code completedTo}) include the bound; default false (exclusive)
+     * [?]. {@code modifiedFrom}/{@code createdFrom} are always inclusive (documented).
+     */
+    public OmniumOptions rangeToInclusive(boolean value) {
+        rangeToInclusive = value;
+        return this;
+    }
+
+    /**
+     * Status {@code UpdateStatus} answers for a status the order type does not define, or one outside the current
+     * status's {@code availableSteps} when the policy is enforced; default 400 [?] (reference §13).
+     */
+    public OmniumOptions invalidStatusStatus(int value) {
+        invalidStatusStatus = value;
+        return this;
+    }
+
+    /**
+     * Whether the default order types set {@code enforceAvailableStepsPolicy} so {@code UpdateStatus} refuses moves
+     * outside {@code availableSteps} (e.g. cancelling a shipped or completed order); default true [I]. Setting the same
+     * status again is always allowed.
+     */
+    public OmniumOptions enforceAvailableSteps(boolean value) {
+        enforceAvailableSteps = value;
+        return this;
+    }
+
+    /** {@code PatchOrder} on an unknown id: 404 (default) or 200 with {@code notFoundCount: 1} (§12 r20, §13). */
+    public OmniumOptions patchUnknownOrder(PatchUnknownOrder value) {
+        patchUnknownOrder = value;
+        return this;
+    }
+
+    /** Error body outside the cart API: {@code {"message"}} (default) or {@code ProblemDetails} (§13). */
+    public OmniumOptions errorBodyStyle(ErrorBodyStyle value) {
+        errorBodyStyle = value;
+        return this;
+    }
+
+    /**
+     * How long an order created by {@code POST /api/Orders} or {@code CreateOrderFromCart} sits in status {@code Queued}
+     * (UpdateStatus answers 400 meanwhile) before it gets its real status, on the simulator clock; default zero = never
+     * queued (reference §5.3, §12 r18).
+     */
+    public OmniumOptions queuedFor(Duration value) {
+        queuedFor = value;
+        return this;
+    }
+
+    /**
+     * Tenant setting {@code OrderSettings.UseOrderStatusLog}: whether shipments keep {@code orderStatusLog}; default
+     * true [I] (reference §5.7: off unless the tenant turns it on; on here so timelines can be tested).
+     */
+    public OmniumOptions useOrderStatusLog(boolean value) {
+        useOrderStatusLog = value;
+        return this;
+    }
+
+    /** Whether a {@code <Resource>Admin} role also grants {@code <Resource>Read}; default true [I] (§1 silent). */
+    public OmniumOptions adminImpliesRead(boolean value) {
+        adminImpliesRead = value;
+        return this;
+    }
+
+    /**
+     * Status for reading one entity (order, cart, customer) tagged with a market outside the API user's
+     * {@code market-<id>} roles; default 403 (reference §1, §4: scope missing). Searches silently leave such entities
+     * out.
+     */
+    public OmniumOptions marketScopeStatus(int value) {
+        marketScopeStatus = value;
+        return this;
+    }
+
+    public int tenantConcurrencyLimit() {
+        return tenantConcurrencyLimit;
+    }
+
+    public int highTrafficConcurrencyLimit() {
+        return highTrafficConcurrencyLimit;
+    }
+
+    public int batchConcurrencyLimit() {
+        return batchConcurrencyLimit;
+    }
+
+    public int scrollStartConcurrencyLimit() {
+        return scrollStartConcurrencyLimit;
+    }
+
+    public long requestCost() {
+        return requestCost;
+    }
+
+    public Duration concurrencyRetryAfter() {
+        return concurrencyRetryAfter;
+    }
+
+    public boolean allowTakeZero() {
+        return allowTakeZero;
+    }
+
+    public boolean changedSinceExclusive() {
+        return changedSinceExclusive;
+    }
+
+    public boolean rangeToInclusive() {
+        return rangeToInclusive;
+    }
+
+    public int invalidStatusStatus() {
+        return invalidStatusStatus;
+    }
+
+    public boolean enforceAvailableSteps() {
+        return enforceAvailableSteps;
+    }
+
+    public PatchUnknownOrder patchUnknownOrder() {
+        return patchUnknownOrder;
+    }
+
+    public ErrorBodyStyle errorBodyStyle() {
+        return errorBodyStyle;
+    }
+
+    public Duration queuedFor() {
+        return queuedFor;
+    }
+
+    public boolean useOrderStatusLog() {
+        return useOrderStatusLog;
+    }
+
+    public boolean adminImpliesRead() {
+        return adminImpliesRead;
+    }
+
+    public int marketScopeStatus() {
+        return marketScopeStatus;
     }
 
     public Duration tokenLifetime() {

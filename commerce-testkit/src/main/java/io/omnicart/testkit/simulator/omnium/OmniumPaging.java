@@ -16,6 +16,10 @@ final class OmniumPaging {
 
     static final int MAX_TAKE = 100;
     static final int MAX_WINDOW = 10_000;
+    /** Items one AddMany/UpdateMany/PatchMany call may carry (customers: 100), reference §2. */
+    static final int MAX_BATCH = 1_000;
+
+    static final int MAX_CUSTOMER_BATCH = 100;
 
     private OmniumPaging() {}
 
@@ -51,10 +55,25 @@ final class OmniumPaging {
     private static int take(JsonNode body, OmniumOptions options) {
         Integer requested = OmniumJson.integer(body, "take");
         int take = requested == null ? options.defaultTake() : requested;
-        if (take < 0 || (take > MAX_TAKE && options.takeAboveMax() == OmniumOptions.TakeAboveMax.REJECT)) {
+        if (take < 0
+                || (take == 0 && !options.allowTakeZero())
+                || (take > MAX_TAKE && options.takeAboveMax() == OmniumOptions.TakeAboveMax.REJECT)) {
             throw OmniumFailure.badRequest("take must be between 0 and " + MAX_TAKE);
         }
         return Math.min(take, MAX_TAKE);
+    }
+
+    /** The items of a batch body, or 400 when it is not a list or carries more than {@code max} items. */
+    static List<JsonNode> batch(JsonNode body, int max) {
+        if (!body.isArray()) {
+            throw OmniumFailure.badRequest("A list of items is required");
+        }
+        if (body.size() > max) {
+            throw OmniumFailure.badRequest("At most " + max + " items per call; got " + body.size());
+        }
+        List<JsonNode> items = new java.util.ArrayList<>();
+        body.values().forEach(items::add);
+        return items;
     }
 
     private static int number(QueryParams query, String name, int fallback) {

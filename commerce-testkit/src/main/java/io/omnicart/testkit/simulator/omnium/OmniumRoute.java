@@ -9,17 +9,38 @@ import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** One API route: method, case-insensitive path template with {@code {param}} segments, and its handler. */
-record OmniumRoute(String method, Pattern pattern, BiFunction<SimRequest, List<String>, SimResponse> handler) {
+/**
+ * One API route: method, case-insensitive path template with {@code {param}} segments, its handler, and how it is
+ * protected (role, gate) — derived from the template by {@link OmniumAccess#of(String, String)}.
+ */
+record OmniumRoute(
+        String method,
+        String template,
+        Pattern pattern,
+        OmniumAccess access,
+        BiFunction<SimRequest, List<String>, SimResponse> handler) {
 
     static OmniumRoute of(String method, String template, BiFunction<SimRequest, List<String>, SimResponse> handler) {
         String regex = "^" + template.replaceAll("\\{[^/]+}", "([^/]+)") + "/?$";
-        return new OmniumRoute(method, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), handler);
+        return new OmniumRoute(
+                method,
+                template,
+                Pattern.compile(regex, Pattern.CASE_INSENSITIVE),
+                OmniumAccess.of(method, template),
+                handler);
+    }
+
+    /** The key request counters use: {@code "GET /api/Orders/{id}"}. */
+    String key() {
+        return method + " " + template;
     }
 
     Optional<List<String>> match(String requestMethod, String path) {
+        if (!method.equals(requestMethod)) {
+            return Optional.empty();
+        }
         Matcher matcher = pattern.matcher(path);
-        if (!method.equals(requestMethod) || !matcher.matches()) {
+        if (!matcher.matches()) {
             return Optional.empty();
         }
         List<String> params = new ArrayList<>();

@@ -22,9 +22,14 @@ import java.util.List;
 
 /**
  * A stateful in-memory Omnium REST API on {@code 127.0.0.1} and a random port, built from the reference
- * {@code omnium-api.md} §12: client-credential tokens with expiry, bearer auth, per-API-user concurrency gate and token
- * bucket (429 + {@code Retry-After}), order search with its paging caps, scroll sessions, order actions (UpdateStatus,
- * comments, tags, locks) and tenant settings. Unknowns the reference marks configurable are in {@link #options()}.
+ * {@code omnium-api.md} §12: client-credential tokens with expiry, API users with roles (403) and market scope, the
+ * rate limits (per-user 20, tenant 40, product/inventory reads 150, batch calls 4, initial scrolls, token bucket; 429 +
+ * {@code Retry-After}), order search with its paging caps, scroll sessions, orders with payments, shipments and
+ * tracking, order actions (UpdateStatus, OrderLinesUpdate, comments, patches, locks and conflicts), carts and their
+ * conversion, products with calculated stock, inventory batch updates, categories, private and business customers,
+ * tenant settings. Unknowns the reference marks configurable are in {@link #options()}. Counters for load tests:
+ * {@link #maxConcurrentRequests()}, {@link #peakConcurrency(OmniumLimit)}, {@link #rateLimitedRequests()},
+ * {@link #requestCounts()}.
  */
 public final class OmniumSimulator implements UpstreamSimulator {
 
@@ -36,11 +41,14 @@ public final class OmniumSimulator implements UpstreamSimulator {
     private final OmniumOptions options = new OmniumOptions();
     private final OmniumStore store = new OmniumStore();
     private final OmniumTokens tokens;
+    private final OmniumApiUsers users = new OmniumApiUsers(CLIENT_ID, CLIENT_SECRET);
+    private final OmniumCaller caller = new OmniumCaller(options);
     private final OmniumRateLimiter limiter;
     private final OmniumScrolls scrolls;
     private final RequestRecorder recorder;
     private final SimulatorEngine engine;
     private final SimulatorServer server;
+    private final OmniumRouter router;
     private volatile SeededStore seeded;
 
     private OmniumSimulator(Clock clock) {
@@ -49,7 +57,8 @@ public final class OmniumSimulator implements UpstreamSimulator {
         this.limiter = new OmniumRateLimiter(clock, options);
         this.scrolls = new OmniumScrolls(clock, options);
         this.recorder = new RequestRecorder(OmniumJson.mapper(), clock);
-        this.engine = SimulatorEngine.async(router(), new OmniumFaultResponses(), recorder, OmniumJson.mapper());
+        this.router = router();
+        this.engine = SimulatorEngine.async(router, new OmniumFaultResponses(), recorder, OmniumJson.mapper());
         this.server = SimulatorServer.start(engine, OmniumJson.mapper());
         this.seeded = emptySeed();
     }
@@ -72,16 +81,20 @@ public final class OmniumSimulator implements UpstreamSimulator {
     }
 
     private OmniumRouter router() {
-        TokenHandler tokenHandler = new TokenHandler(CLIENT_ID, CLIENT_SECRET, tokens, options);
-        List<OmniumRoute> routes = OmniumRoutes.all(
-                new OrderSearchHandler(store, scrolls, options),
-                new OrderActionsHandler(store, clock),
-                new SettingsHandler(store),
-                new CustomersHandler(store, options),
-                new ProductsHandler(store, options),
-                new CartsHandler(store, options, clock),
-                new OrderCreateHandler(store, clock));
-        return new OmniumRouter(lock, tokenHandler, tokens, limiter, options, routes);
+        TokenHandler tokenHandler = new TokenHandler(users, tokens, options);
+        OmniumWorkflow workflow = new OmniumWorkflow(store, options, clock);
+        List<OmniumRoute> routes = OmniumRoutes.all(new OmniumRoutes.Handlers(
+                new OrderSearchHandler(store, scrolls, options, caller),
+                new OrderActionsHandler(store, options, caller, workflow, clock),
+                new OrderCreateHandler(store, options, workflow, clock),
+                new SettingsHandler(store, options),
+                new CustomersHandler(store, options, caller, scrolls),
+                new ProductsHandler(store, options, scrolls, clock),
+                new CategoriesHandler(store, scrolls, clock),
+                new InventoryHandler(store, scrolls, clock),
+                new CartsHandler(store, options, caller, scrolls, workflow, clock)));
+        Runnable settle = () -> store.settle(clock.instant());
+        return new OmniumRouter(lock, tokenHandler, tokens, users, limiter, options, caller, settle, routes);
     }
 
     @Override
@@ -117,7 +130,7 @@ public final class OmniumSimulator implements UpstreamSimulator {
         synchronized (lock) {
             store.clear();
             scrolls.clear();
-            seeded = new OmniumSeeder(store).seed(seed);
+            seeded = new OmniumSeeder(store, clock.instant()).seed(seed);
             return seeded;
         }
     }
@@ -125,7 +138,7 @@ public final class OmniumSimulator implements UpstreamSimulator {
     /** Adds {@code count} minimal {@code New} orders ({@code B0000001}…), created one second apart. */
     public void seedBulkOrders(int count) {
         synchronized (lock) {
-            new OmniumSeeder(store).bulk(count, Instant.parse("2025-01-01T00:00:00Z"));
+            new OmniumSeeder(store, clock.instant()).bulk(count, Instant.parse("2025-01-01T00:00:00Z"));
         }
     }
 
@@ -141,14 +154,102 @@ public final class OmniumSimulator implements UpstreamSimulator {
         }
     }
 
-    /** The most requests one API user ever had in flight at once (since start or {@link #reset()}). */
-    public int maxConcurrentRequests() {
-        return limiter.maxConcurrent();
+    /** Makes the next write on the order answer 409, as an optimistic-concurrency conflict would (§12 r23). */
+    public void conflictOnNextWrite(String orderId) {
+        synchronized (lock) {
+            store.conflictOnNextWrite(orderId);
+        }
     }
 
-    /** How many requests the rate limiter answered with 429. */
+    /**
+     * Adds an API user (reference §1) who logs in with these credentials and holds these roles, e.g. {@code
+     * "OrderRead"}, {@code "ProductAdmin"}, {@code "CommerceUser"}, {@code "ApiOwner"}, {@code "market-DE"}. A call
+     * whose role is missing answers 403; {@code market-<id>} roles (without {@code AllMarkets}) hide other markets'
+     * orders, carts and customers. The simulator's own user ({@link #credentials()}) is {@code ApiOwner}. Users added
+     * here are forgotten by {@link #reset()}.
+     */
+    public void addApiUser(String clientId, String clientSecret, String... roles) {
+        users.add(new OmniumApiUsers.User(clientId, clientSecret, java.util.Set.of(roles)));
+    }
+
+    /**
+     * The most requests one API user ever had in flight at once under the per-user limit (product and inventory reads,
+     * which have their own gate, excluded), since start, {@link #reset()} or {@link #resetCounters()}. A client that
+     * respects the limit keeps this at or below {@link OmniumOptions#concurrencyLimit()}.
+     */
+    public int maxConcurrentRequests() {
+        return limiter.peak(OmniumLimit.USER_CONCURRENCY);
+    }
+
+    /** As {@link #maxConcurrentRequests()}, for one API user. */
+    public int maxConcurrentRequests(String clientId) {
+        return limiter.peak(clientId);
+    }
+
+    /** The most requests of all API users in flight at once under the tenant-wide limit (40). */
+    public int maxTenantConcurrentRequests() {
+        return limiter.peak(OmniumLimit.TENANT_CONCURRENCY);
+    }
+
+    /** The most requests of every kind (product reads included) in flight at once, tenant-wide. */
+    public int maxInFlightRequests() {
+        return limiter.peakAll();
+    }
+
+    /**
+     * The highest in-flight count the gate behind {@code limit} saw: per user ({@code USER_CONCURRENCY}, also per user
+     * for the high-traffic, batch and scroll-start gates) or tenant-wide ({@code TENANT_CONCURRENCY}); 0 for
+     * {@code TOKEN_BUCKET}.
+     */
+    public int peakConcurrency(OmniumLimit limit) {
+        return limiter.peak(limit);
+    }
+
+    /** How many requests the rate limiter answered with 429 (faults injected with {@link #rateLimitNext} excluded). */
     public long rateLimitedRequests() {
         return limiter.rejected();
+    }
+
+    /** How many requests {@code limit} answered with 429. */
+    public long rateLimitedRequests(OmniumLimit limit) {
+        return limiter.rejected(limit);
+    }
+
+    /**
+     * Requests received per route, keyed {@code "METHOD /template"} as the route is declared (e.g. {@code "GET
+     * /api/Orders/{id}"}, {@code "POST /api/Token"}; unknown paths under {@code "UNMATCHED"}), whatever the answer.
+     */
+    public java.util.Map<String, Long> requestCounts() {
+        return router.counts();
+    }
+
+    /** Requests received by one route, e.g. {@code requestCount("PUT", "/api/Inventory/UpdateMany")}. */
+    public long requestCount(String method, String template) {
+        return router.counts().getOrDefault(method + " " + template, 0L);
+    }
+
+    /**
+     * Holds every admitted API request in flight until {@link #releaseRequests()} (rate-limit rejections and token
+     * calls still answer at once): a deterministic way to fill the concurrency gates in tests, without timing.
+     */
+    public void holdRequests() {
+        router.hold();
+    }
+
+    /** Lets held requests (and all later ones) through. */
+    public void releaseRequests() {
+        router.release();
+    }
+
+    /** API requests admitted and not yet answered, right now. */
+    public int requestsInFlight() {
+        return limiter.inFlight();
+    }
+
+    /** Zeroes the load counters (peaks, 429 counts, per-route counts) without touching data, tokens or buckets. */
+    public void resetCounters() {
+        limiter.resetCounters();
+        router.resetCounts();
     }
 
     /** Forces the next {@code times} API calls (token calls excluded) to 429 with {@code Retry-After}. */
@@ -190,13 +291,17 @@ public final class OmniumSimulator implements UpstreamSimulator {
         }
         engine.clearFaults();
         recorder.clear();
+        router.release();
         tokens.expireAll();
         limiter.reset();
+        router.resetCounts();
+        users.reset();
         options.reset();
     }
 
     @Override
     public void close() {
+        router.release();
         server.close();
     }
 

@@ -16,10 +16,17 @@ import tools.jackson.databind.node.ObjectNode;
 final class OrderQuery {
 
     private final JsonNode request;
+    private final boolean toInclusive;
     private final Map<String, List<String>> lists = new HashMap<>();
 
     OrderQuery(JsonNode request) {
+        this(request, false);
+    }
+
+    /** A query whose {@code …To} bounds include the bound when {@code toInclusive}. */
+    OrderQuery(JsonNode request, boolean toInclusive) {
         this.request = request;
+        this.toInclusive = toInclusive;
     }
 
     /** The values of a list filter, read once per query. */
@@ -40,11 +47,19 @@ final class OrderQuery {
                 && anyOf("orderType", order, "orderType")
                 && equalsField("email", order, "customerEmail")
                 && equalsField("customerId", order, "customerId")
-                && equalsField("orderNumber", order, "orderNumber")
+                && (equalsField("orderNumber", order, "orderNumber") || equalsField("orderNumber", order, "id"))
+                && anyOf("customerIds", order, "customerId")
+                && equalsField("customerNumber", order, "customerNumber")
+                && equalsField("phone", order, "customerPhone")
+                && contains("customerName", order, "customerName")
+                && anyOf("orderTypes", order, "orderType")
+                && paymentStatus(order)
+                && properties(order)
                 && searchText(order)
                 && tags(order)
                 && range("created", order)
-                && range("modified", order);
+                && range("modified", order)
+                && range("completed", order);
     }
 
     private boolean anyOf(String filter, ObjectNode order, String field) {
@@ -61,6 +76,54 @@ final class OrderQuery {
         return wanted == null || wanted.equalsIgnoreCase(order.path(field).asString());
     }
 
+    private boolean contains(String filter, ObjectNode order, String field) {
+        String wanted = OmniumJson.text(request, filter);
+        return wanted == null
+                || order.path(field).asString("").toLowerCase(Locale.ROOT).contains(wanted.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@code paymentStatuses}: Paid, NotPaid, PartiallyPaid, OverPaid from the payment totals [I]. */
+    private boolean paymentStatus(ObjectNode order) {
+        List<String> wanted = list("paymentStatuses");
+        return wanted.isEmpty() || wanted.contains(paymentStatusOf(order));
+    }
+
+    static String paymentStatusOf(JsonNode order) {
+        JsonNode form = order.path("orderForm");
+        java.math.BigDecimal total = OmniumTotals.decimal(form, "total");
+        java.math.BigDecimal paid = OmniumTotals.decimal(form, "capturedPaymentTotal")
+                .max(OmniumTotals.decimal(form, "authorizedPaymentTotal"))
+                .subtract(OmniumTotals.decimal(form, "creditPaymentTotal"));
+        if (paid.signum() <= 0) {
+            return "NotPaid";
+        }
+        int compared = paid.compareTo(total);
+        return compared == 0 ? "Paid" : compared > 0 ? "OverPaid" : "PartiallyPaid";
+    }
+
+    /** {@code properties: [{key, value}]}: every listed property present (value compared when given). */
+    private boolean properties(ObjectNode order) {
+        JsonNode wanted = OmniumJson.field(request, "properties");
+        if (wanted == null || !wanted.isArray()) {
+            return true;
+        }
+        for (JsonNode condition : wanted.values()) {
+            String key = OmniumJson.text(condition, "key");
+            String value = OmniumJson.text(condition, "value");
+            boolean found = false;
+            for (JsonNode property : order.path("properties").values()) {
+                if ((key == null || key.equals(property.path("key").asString()))
+                        && (value == null || value.equals(property.path("value").asString()))) {
+                    found = true;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean searchText(ObjectNode order) {
         String text = OmniumJson.text(request, "searchText");
         if (text == null || text.isBlank()) {
@@ -70,7 +133,9 @@ final class OrderQuery {
         Predicate<String> hit = value -> value.toLowerCase(Locale.ROOT).contains(needle);
         return order.path("id").asString().equals(text)
                 || hit.test(order.path("customerEmail").asString())
-                || hit.test(order.path("customerName").asString());
+                || order.path("orderNumber").asString().equals(text)
+                || hit.test(order.path("customerName").asString())
+                || hit.test(order.path("customerPhone").asString());
     }
 
     private boolean tags(ObjectNode order) {
@@ -80,15 +145,20 @@ final class OrderQuery {
         return tags.containsAll(wanted) && excluded.stream().noneMatch(tags::contains);
     }
 
-    /** {@code <field>From} inclusive, {@code <field>To} exclusive. */
+    /** {@code <field>From} inclusive, {@code <field>To} exclusive (inclusive when so configured). */
     private boolean range(String field, ObjectNode order) {
         Instant from = instant(field + "From");
         Instant to = instant(field + "To");
         if (from == null && to == null) {
             return true;
         }
-        Instant value = OmniumJson.parseTime(order.path(field).asString());
-        return (from == null || !value.isBefore(from)) && (to == null || value.isBefore(to));
+        JsonNode stamp = order.get(field);
+        if (stamp == null || stamp.isNull()) {
+            return false;
+        }
+        Instant value = OmniumJson.parseTime(stamp.asString());
+        return (from == null || !value.isBefore(from))
+                && (to == null || value.isBefore(to) || (toInclusive && value.equals(to)));
     }
 
     private @Nullable Instant instant(String name) {

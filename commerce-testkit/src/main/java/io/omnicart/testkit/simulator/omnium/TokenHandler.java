@@ -9,14 +9,12 @@ import tools.jackson.databind.node.ObjectNode;
 /** {@code POST /api/Token?clientId&clientSecret[&returnAsJson=true]} (reference §1, §12 r1–r3); never rate-limited. */
 final class TokenHandler {
 
-    private final String clientId;
-    private final String clientSecret;
+    private final OmniumApiUsers users;
     private final OmniumTokens tokens;
     private final OmniumOptions options;
 
-    TokenHandler(String clientId, String clientSecret, OmniumTokens tokens, OmniumOptions options) {
-        this.clientId = clientId;
-        this.clientSecret = clientSecret;
+    TokenHandler(OmniumApiUsers users, OmniumTokens tokens, OmniumOptions options) {
+        this.users = users;
         this.tokens = tokens;
         this.options = options;
     }
@@ -27,7 +25,7 @@ final class TokenHandler {
         }
         String id = request.query().single("clientId");
         String secret = request.query().single("clientSecret");
-        if (!clientId.equals(id) || !clientSecret.equals(secret)) {
+        if (id == null || secret == null || users.authenticate(id, secret).isEmpty()) {
             return OmniumFailure.response(options.badCredentialsStatus(), "Authentication failed");
         }
         Duration lifetime = options.tokenLifetime();

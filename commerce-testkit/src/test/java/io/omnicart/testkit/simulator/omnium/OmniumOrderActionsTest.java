@@ -120,7 +120,13 @@ class OmniumOrderActionsTest {
 
         JsonNode markets = http.get("/api/Markets").json();
         assertThat(markets.isArray()).isTrue();
-        assertThat(markets.size()).isEqualTo(simulator.seeded().seed().regions().size());
+        int countries = simulator.seeded().seed().regions().stream()
+                .mapToInt(region -> region.countries().size())
+                .sum();
+        assertThat(markets.size()).as("one market per country").isEqualTo(countries);
+        JsonNode groups = http.get("/api/Markets/GetMarketGroups").json();
+        assertThat(groups.size()).isEqualTo(simulator.seeded().seed().regions().size());
+        assertThat(groups.get(0).get("groupId").asString()).isEqualTo(seeded.regionId("EUR"));
         assertThat(http.get("/api/Stores/nope").status()).isEqualTo(404);
     }
 }
