@@ -1,5 +1,6 @@
 package io.omnicart.adapter.medusa;
 
+import io.omnicart.adapter.medusa.auth.MedusaTokenProvider;
 import io.omnicart.adapter.medusa.client.MedusaCalls;
 import io.omnicart.adapter.medusa.client.MedusaCatalogClient;
 import io.omnicart.adapter.medusa.client.MedusaClient;
@@ -33,7 +34,6 @@ import io.omnicart.core.model.StoreSettings;
 import io.omnicart.core.model.UpdateCollectionCommand;
 import io.omnicart.core.port.TokenCache;
 import io.omnicart.core.spi.CommerceAdapter;
-import io.omnicart.core.spi.PassthroughOperations;
 import io.omnicart.core.spi.RawAuthorization;
 import io.omnicart.core.spi.RawRequest;
 import io.omnicart.core.spi.StoreConnection;
@@ -55,8 +55,10 @@ import reactor.core.publisher.Mono;
 public final class MedusaAdapter implements CommerceAdapter {
 
     private static final Set<Capability> CAPABILITIES = Collections.unmodifiableSet(EnumSet.allOf(Capability.class));
+    private static final String AUTHORIZATION = "Authorization";
 
     private final MedusaErrorTranslator errors;
+    private final MedusaTokenProvider tokens;
     private final MedusaOrders orders;
     private final MedusaOrderActions actions;
     private final MedusaShipments shipments;
@@ -75,6 +77,7 @@ public final class MedusaAdapter implements CommerceAdapter {
         MedusaCatalogClient catalogClient = new MedusaCatalogClient(calls);
         MedusaPager pager = new MedusaPager(settings);
         this.errors = new MedusaErrorTranslator(clock);
+        this.tokens = calls.tokens();
         this.orders = new MedusaOrders(client, pager);
         this.actions = new MedusaOrderActions(client, orders);
         this.shipments = new MedusaShipments(client, orders);
@@ -98,10 +101,18 @@ public final class MedusaAdapter implements CommerceAdapter {
         return CAPABILITIES;
     }
 
-    // TODO(#8 passthrough): the passthrough helper replaces this with the account's Basic key or cached JWT.
+    /** The account's Basic key or cached admin JWT as {@code Authorization}; Medusa takes nothing in the query. */
     @Override
     public Mono<RawAuthorization> authorizeRaw(StoreConnection store, RawRequest request) {
-        return PassthroughOperations.unsupported(store);
+        return guard(
+                () -> tokens.rawAuthorization(store).map(header -> RawAuthorization.header(AUTHORIZATION, header)));
+    }
+
+    /** Forgets the rejected JWT, so the next raw request logs in again; a secret key has nothing to forget. */
+    @Override
+    public Mono<Void> rawRejected(StoreConnection store, RawAuthorization rejected) {
+        String header = rejected.headers().get(AUTHORIZATION);
+        return header == null ? Mono.empty() : guard(() -> tokens.rawRejected(store, header));
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.omnicart.gateway.api.docs.CommerceModelConverter;
 import io.omnicart.gateway.api.docs.ErrorResponseDocs;
 import io.omnicart.gateway.api.docs.OpenApiDocument;
 import io.omnicart.gateway.api.docs.ParameterDocs;
+import io.omnicart.gateway.api.docs.PassthroughDocs;
 import io.swagger.v3.oas.models.OpenAPI;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,5 +31,11 @@ public class OpenApiConfiguration {
     @Bean
     ErrorResponseDocs errorResponseDocs() {
         return new ErrorResponseDocs();
+    }
+
+    /** The raw passthrough route, which springdoc does not see (it is a gateway route, not a controller). */
+    @Bean
+    PassthroughDocs passthroughDocs() {
+        return new PassthroughDocs();
     }
 }

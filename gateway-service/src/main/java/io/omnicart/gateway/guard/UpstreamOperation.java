@@ -32,7 +32,11 @@ public enum UpstreamOperation {
     CONVERT_DRAFT_ORDER(false),
     VERIFY(true),
     OVERVIEW(true),
-    SETTINGS(true);
+    SETTINGS(true),
+    /** A raw passthrough GET or HEAD. */
+    RAW_READ(true),
+    /** A raw passthrough POST, PUT, PATCH or DELETE: never repeated unless the store provably did not act. */
+    RAW_WRITE(false);
 
     private final boolean idempotent;
     private final String metricName;

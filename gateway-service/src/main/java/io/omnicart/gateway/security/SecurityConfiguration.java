@@ -11,6 +11,7 @@ import org.springframework.security.config.web.server.ServerHttpSecurity.Authori
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 
 /**
@@ -47,6 +48,12 @@ public class SecurityConfiguration {
     @Bean
     DevTokenPrinter devTokenPrinter(CallerTokenVerification verification, SecurityProperties properties) {
         return new DevTokenPrinter(verification, properties, Clock.systemUTC());
+    }
+
+    /** URLs the security firewall refuses answer problem+json like every other error. */
+    @Bean
+    ServerExchangeRejectedHandler rejectedExchangeProblems(ProblemResponder responder) {
+        return new SecurityProblemHandler(responder);
     }
 
     @Bean

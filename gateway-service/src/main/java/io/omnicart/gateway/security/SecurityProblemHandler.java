@@ -1,7 +1,9 @@
 package io.omnicart.gateway.security;
 
+import io.omnicart.core.error.FieldError;
 import io.omnicart.gateway.api.problem.ApiProblem;
 import io.omnicart.gateway.api.problem.ProblemResponder;
+import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -9,14 +11,19 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
  * Security failures as problem+json: no or bad token is 401 {@code unauthenticated} with {@code WWW-Authenticate:
- * Bearer}; an OmniCart call from a workspace without the commerce bundle is 403 {@code bundle_required}.
+ * Bearer}; an OmniCart call from a workspace without the commerce bundle is 403 {@code bundle_required}; a URL the
+ * firewall refuses ({@code ..}, encoded slashes, {@code //}, {@code ;}, control characters) is 400 {@code
+ * validation_failed} on {@code path}.
  */
-public final class SecurityProblemHandler implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
+public final class SecurityProblemHandler
+        implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler, ServerExchangeRejectedHandler {
 
     static final String BUNDLE_REQUIRED_DETAIL = "Verify your workspace has the Marketing & Commerce bundle enabled.";
 
@@ -34,6 +41,12 @@ public final class SecurityProblemHandler implements ServerAuthenticationEntryPo
             ApiProblem.of(HttpStatus.FORBIDDEN, "bundle_required", "Bundle required", BUNDLE_REQUIRED_DETAIL);
     private static final ApiProblem FORBIDDEN = ApiProblem.of(
             HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "The caller token does not allow this request.");
+
+    private static final String REJECTED_PATH =
+            "contains a sequence no request may use (., .., //, an encoded slash or backslash, ; or a control character)";
+    private static final ApiProblem REJECTED = ApiProblem.of(
+                    HttpStatus.BAD_REQUEST, "validation_failed", "Invalid request", "path: " + REJECTED_PATH)
+            .with("errors", List.of(new FieldError("path", REJECTED_PATH)));
 
     private final ProblemResponder responder;
 
@@ -55,5 +68,11 @@ public final class SecurityProblemHandler implements ServerAuthenticationEntryPo
         String path = exchange.getRequest().getPath().pathWithinApplication().value();
         boolean omniCartCall = path.equals("/v1") || path.startsWith("/v1/");
         return responder.write(exchange, omniCartCall ? BUNDLE_REQUIRED : FORBIDDEN);
+    }
+
+    /** The firewall's message names the offending sequence; it is not echoed. */
+    @Override
+    public Mono<Void> handle(ServerWebExchange exchange, ServerExchangeRejectedException rejected) {
+        return responder.write(exchange, REJECTED);
     }
 }

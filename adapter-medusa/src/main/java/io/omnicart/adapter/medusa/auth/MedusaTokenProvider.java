@@ -27,12 +27,14 @@ public final class MedusaTokenProvider {
 
     public static final String PURPOSE = "medusa:admin-jwt";
 
+    private final TokenCache cache;
     private final TokenSession session;
     private final MedusaLogin login;
     private final Clock clock;
     private final Duration maxTtl;
 
     public MedusaTokenProvider(TokenCache cache, MedusaLogin login, Clock clock, Duration maxTtl) {
+        this.cache = cache;
         this.session = new TokenSession(cache, PURPOSE, maxTtl);
         this.login = login;
         this.clock = clock;
@@ -55,6 +57,27 @@ public final class MedusaTokenProvider {
             return login(store, user).flatMap(token -> call.apply(bearer(token)));
         }
         return authorized(store, call);
+    }
+
+    /**
+     * The header of a raw passthrough request: the Basic key, or the cached JWT (one shared login when none is cached).
+     * The gateway sends the request itself, so a 401 comes back through {@link #rawRejected}. Cold.
+     */
+    public Mono<String> rawAuthorization(StoreConnection store) {
+        return authorized(store, Mono::just);
+    }
+
+    /**
+     * Medusa answered 401 to a raw request sent with {@code header}: forget the cached JWT if it is still the one that
+     * was sent (a concurrent request may already have logged in again). A secret key has nothing cached.
+     */
+    public Mono<Void> rawRejected(StoreConnection store, String header) {
+        if (!(store.credentials() instanceof Credentials.EmailPassword)) {
+            return Mono.empty();
+        }
+        return cache.get(store.accountId(), PURPOSE)
+                .filter(current -> bearer(current).equals(header))
+                .flatMap(current -> session.evict(store.accountId()));
     }
 
     private Mono<CachedToken> login(StoreConnection store, Credentials.EmailPassword user) {

@@ -56,6 +56,11 @@ public final class MedusaCalls {
                 store, auth -> send(store, HttpMethod.GET, path, query, null, auth, resource, null));
     }
 
+    /** The account's credentials header source, shared with the raw passthrough. */
+    public MedusaTokenProvider tokens() {
+        return tokens;
+    }
+
     MedusaReplies replies() {
         return replies;
     }

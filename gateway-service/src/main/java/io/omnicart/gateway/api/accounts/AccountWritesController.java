@@ -66,7 +66,8 @@ public class AccountWritesController {
     @ApiResponse(
             responseCode = "422",
             description = "connection_failed: reason auth_rejected, unreachable, not_<platform>, base_url_invalid or"
-                    + " base_url_forbidden; nothing was stored",
+                    + " base_url_forbidden (OpenCart also: ip_not_allowed, bridge_missing, version_unsupported);"
+                    + " nothing was stored",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM)))
     public Mono<ResponseEntity<Account>> connect(
             @AuthenticationPrincipal Caller caller, @RequestBody ConnectAccountRequest body) {

@@ -49,7 +49,8 @@ final class ProblemSchemas {
             entry(
                     "reason",
                     WireSchemas.string("connection_failed and upstream_error: auth_rejected, unreachable,"
-                            + " not_<platform>, base_url_invalid, base_url_forbidden, malformed_response.")),
+                            + " not_<platform>, base_url_invalid, base_url_forbidden, malformed_response; OpenCart"
+                            + " connects also: ip_not_allowed, bridge_missing, version_unsupported.")),
             entry("platform", WireSchemas.ref("Platform").description("The platform that failed, if any.")),
             entry("upstreamStatus", integer("The store's HTTP status behind the failure.", "int32")),
             entry("retryAfterSeconds", integer("Seconds to wait before retrying; also sent as Retry-After.", "int64")),
