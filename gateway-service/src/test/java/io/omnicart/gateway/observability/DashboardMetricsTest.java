@@ -44,7 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Every metric that {@code deploy/grafana/omnicart-gateway.json} and {@code deploy/prometheus/alerts.yaml} query
  * exists in a scrape of {@code /actuator/prometheus} of a running gateway after real traffic: demo reads, a 404, a 403
- * demo write, a 401, a caller over its rate limit, and guarded upstream calls (login, a 429 storm, a failing store
+ * demo write, a 401, a refused demo passthrough, a caller over its rate limit, and guarded upstream calls (login, a 429 storm, a failing store
  * that opens the breaker) through the gateway's own adapter decorators against a fault-injecting store on loopback.
  */
 @SpringBootTest(
@@ -169,6 +169,11 @@ class DashboardMetricsTest {
                 .expectStatus()
                 .isForbidden();
         anonymous.get().uri("/v1/accounts").exchange().expectStatus().isUnauthorized();
+        client.get()
+                .uri("/v1/accounts/demo/raw/admin/orders")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(HttpStatus.NOT_IMPLEMENTED);
 
         WebTestClient greedy = caller("ws-" + UUID.randomUUID());
         List<HttpStatus> statuses = new ArrayList<>();
