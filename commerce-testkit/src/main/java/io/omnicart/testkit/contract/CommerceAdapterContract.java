@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Nested;
  *
  * <p>Before each test the simulator is reset and seeded with the {@link StandardSeed}; tests find entities through the
  * {@link SeededStore} (by handle, SKU, e-mail or seed key). Operations outside {@link CommerceAdapter#capabilities()}
- * are not skipped: the contract asserts that they fail with {@code UnsupportedCapability}.
+ * are not skipped: the contract asserts that they fail with {@code UnsupportedCapability}. Expectations come from the
+ * seed as the simulator stored it ({@link SeededStore#seed()}); what a platform cannot express at all is declared in
+ * its {@link #profile()}, and the contract then asserts what the adapter reports instead.
  *
  * <p>Groups: {@link OrderListContract}, {@link OrderDetailContract}, {@link OrderActionContract}, {@link ProductContract}, {@link
  * InventoryContract}, {@link CustomerContract}, {@link CollectionContract}, {@link DraftOrderContract}, {@link
@@ -72,6 +74,11 @@ public abstract class CommerceAdapterContract {
     /** Whether the platform refuses to cancel an order with shipped items (Medusa: cancel the fulfillments first). */
     protected boolean cancelRefusesShippedOrders() {
         return true;
+    }
+
+    /** What the platform can express; see {@link ContractProfile}. Everything, unless a platform says otherwise. */
+    protected ContractProfile profile() {
+        return ContractProfile.full();
     }
 
     @BeforeEach

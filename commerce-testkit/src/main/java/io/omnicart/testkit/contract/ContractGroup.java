@@ -8,6 +8,7 @@ import io.omnicart.core.error.UnsupportedCapability;
 import io.omnicart.core.model.Capability;
 import io.omnicart.core.model.Page;
 import io.omnicart.core.model.PageRequest;
+import io.omnicart.core.model.PaymentStatus;
 import io.omnicart.core.spi.CommerceAdapter;
 import io.omnicart.core.spi.StoreConnection;
 import io.omnicart.testkit.simulator.UpstreamSimulator;
@@ -54,6 +55,15 @@ public abstract class ContractGroup {
 
     protected SeededStore seeded() {
         return contract.seeded();
+    }
+
+    protected ContractProfile profile() {
+        return contract.profile();
+    }
+
+    /** The payment status an adapter reports for {@code recorded}: {@code unknown} where payments are not recorded. */
+    protected PaymentStatus payment(PaymentStatus recorded) {
+        return profile().paymentStatus() ? recorded : PaymentStatus.UNKNOWN;
     }
 
     /** The value of a call that must succeed. */

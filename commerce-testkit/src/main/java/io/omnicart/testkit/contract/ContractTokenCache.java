@@ -61,9 +61,14 @@ public final class ContractTokenCache implements TokenCache {
                 () -> tokens.keySet().removeIf(key -> key.accountId().equals(accountId)));
     }
 
+    /**
+     * One login for every concurrent caller. It leaves {@code logins} before its result reaches anyone (not after, as
+     * {@code doFinally} would), so a caller that evicts the token and asks again right away logs in afresh instead of
+     * being handed the finished login's token.
+     */
     private Mono<CachedToken> shared(Key key, Mono<CachedToken> login, Duration maxTtl) {
         return login.map(token -> store(key, token, maxTtl))
-                .doFinally(signal -> logins.remove(key))
+                .doOnTerminate(() -> logins.remove(key))
                 .cache();
     }
 

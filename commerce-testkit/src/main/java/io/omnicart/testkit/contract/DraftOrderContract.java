@@ -41,10 +41,10 @@ public abstract class DraftOrderContract extends ContractGroup {
 
     @Test
     void readsADraftWithItsLinesAndTotals() {
-        SeededOrder seededDraft = seeded().draftOrder("draft-eur");
-        if (!supports(Capability.DRAFT_ORDERS_READ, () -> adapter().getDraftOrder(store(), seededDraft.id()))) {
+        if (!supports(Capability.DRAFT_ORDERS_READ, () -> adapter().getDraftOrder(store(), noDraft()))) {
             return;
         }
+        SeededOrder seededDraft = seeded().draftOrder("draft-eur");
         DraftOrder draft = await(adapter().getDraftOrder(store(), seededDraft.id()));
 
         assertThat(draft.email()).isEqualTo(StandardSeed.ALICE);
@@ -87,10 +87,10 @@ public abstract class DraftOrderContract extends ContractGroup {
 
     @Test
     void deletesADraft() {
-        String id = seeded().draftOrder("draft-usd").id();
-        if (!supports(Capability.DRAFT_ORDERS_WRITE, () -> adapter().deleteDraftOrder(store(), id))) {
+        if (!supports(Capability.DRAFT_ORDERS_WRITE, () -> adapter().deleteDraftOrder(store(), noDraft()))) {
             return;
         }
+        String id = seeded().draftOrder("draft-usd").id();
         await(adapter().deleteDraftOrder(store(), id));
 
         failure(adapter().getDraftOrder(store(), id), NotFound.class);
@@ -98,10 +98,10 @@ public abstract class DraftOrderContract extends ContractGroup {
 
     @Test
     void convertsADraftIntoAPendingOrder() {
-        String id = seeded().draftOrder("draft-eur").id();
-        if (!supports(Capability.DRAFT_ORDERS_WRITE, () -> adapter().convertDraftOrder(store(), id))) {
+        if (!supports(Capability.DRAFT_ORDERS_WRITE, () -> adapter().convertDraftOrder(store(), noDraft()))) {
             return;
         }
+        String id = seeded().draftOrder("draft-eur").id();
         Order order = await(adapter().convertDraftOrder(store(), id));
 
         assertThat(order.status()).isEqualTo(OrderStatus.PENDING);
@@ -124,5 +124,10 @@ public abstract class DraftOrderContract extends ContractGroup {
             failure(adapter().deleteDraftOrder(store(), orderId), NotFound.class);
             assertThat(await(adapter().getOrder(store(), orderId)).id()).isEqualTo(orderId);
         }
+    }
+
+    /** An id for checking a capability first: a platform without draft orders stores none of the seed's. */
+    private String noDraft() {
+        return contract().unknownId("draft_order");
     }
 }

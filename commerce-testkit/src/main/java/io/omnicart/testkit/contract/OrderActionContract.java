@@ -2,6 +2,7 @@ package io.omnicart.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.omnicart.core.error.InvalidRequest;
 import io.omnicart.core.error.InvalidState;
 import io.omnicart.core.model.CancelOrderCommand;
 import io.omnicart.core.model.Capability;
@@ -37,7 +38,7 @@ public abstract class OrderActionContract extends ContractGroup {
         Order completed = await(adapter().completeOrder(store(), id));
 
         assertThat(completed.status()).isEqualTo(OrderStatus.COMPLETED);
-        assertThat(completed.paymentStatus()).isEqualTo(PaymentStatus.NOT_PAID);
+        assertThat(completed.paymentStatus()).isEqualTo(payment(PaymentStatus.NOT_PAID));
         assertThat(await(adapter().getOrder(store(), id)).status()).isEqualTo(OrderStatus.COMPLETED);
     }
 
@@ -158,6 +159,19 @@ public abstract class OrderActionContract extends ContractGroup {
         }
         LineItem hoodies = await(adapter().getOrder(store(), id)).lineItems().getFirst();
         assertThat(hoodies.quantity()).isEqualTo(2);
+        if (!profile().partialShipments()) {
+            InvalidRequest refused = failure(
+                    adapter().createShipment(store(), id, ship(List.of(new ShipmentItem(hoodies.id(), 1)))),
+                    InvalidRequest.class);
+            assertThat(refused.getMessage()).isNotBlank();
+            Order unchanged = await(adapter().getOrder(store(), id));
+            assertThat(unchanged.fulfillmentStatus()).isEqualTo(FulfillmentStatus.NOT_FULFILLED);
+            assertThat(unchanged.shipments()).isEmpty();
+            Order whole = await(adapter().createShipment(store(), id, ship(List.of())));
+            assertThat(whole.fulfillmentStatus()).isEqualTo(FulfillmentStatus.SHIPPED);
+            assertThat(whole.shipments()).hasSize(1);
+            return;
+        }
 
         Order partly = await(adapter().createShipment(store(), id, ship(List.of(new ShipmentItem(hoodies.id(), 1)))));
         assertThat(partly.fulfillmentStatus()).isEqualTo(FulfillmentStatus.PARTIALLY_SHIPPED);

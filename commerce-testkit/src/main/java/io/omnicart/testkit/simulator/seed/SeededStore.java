@@ -31,6 +31,12 @@ public final class SeededStore {
         return new Builder(seed, storeId, locationId);
     }
 
+    /**
+     * The seed as the platform stored it: the seed given to {@code UpstreamSimulator.seed(…)}, or a copy coerced where
+     * the platform cannot hold a value exactly (timestamps at the platform's precision, a price derived from another
+     * currency at the store's rate, a state the platform lacks recorded as the nearest one it has). Expectations are
+     * taken from this, so a simulator must change nothing it stored faithfully.
+     */
     public Seed seed() {
         return seed;
     }
