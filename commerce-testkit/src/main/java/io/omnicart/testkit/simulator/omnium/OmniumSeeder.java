@@ -7,6 +7,7 @@ import io.omnicart.testkit.simulator.seed.SeedCustomer;
 import io.omnicart.testkit.simulator.seed.SeedDraftOrder;
 import io.omnicart.testkit.simulator.seed.SeedOrder;
 import io.omnicart.testkit.simulator.seed.SeedProduct;
+import io.omnicart.testkit.simulator.seed.SeedProductStatus;
 import io.omnicart.testkit.simulator.seed.SeedRegion;
 import io.omnicart.testkit.simulator.seed.SeedVariant;
 import io.omnicart.testkit.simulator.seed.SeededOrder;
@@ -51,7 +52,7 @@ final class OmniumSeeder {
     }
 
     SeededStore seed(Seed seed) {
-        SeededStore.Builder ids = SeededStore.builder(seed, STORE_ID, STORE_ID);
+        SeededStore.Builder ids = SeededStore.builder(stored(seed), STORE_ID, STORE_ID);
         String created = OmniumJson.time(now.minus(Duration.ofDays(90)));
         store.stores(stores(seed.storeName(), created));
         Markets markets = markets(seed, ids);
@@ -60,7 +61,7 @@ final class OmniumSeeder {
         for (SeedProduct product : seed.products()) {
             ObjectNode written = OmniumCatalogWriter.product(product, categoryNames, created);
             store.putProduct(written);
-            ids.product(product.handle(), written.get("id").asString());
+            ids.product(product.handle(), written.get("productId").asString());
             for (SeedVariant variant : product.variants()) {
                 ids.variant(variant.sku(), variant.sku());
                 ids.inventoryItem(variant.sku(), variant.sku());
@@ -79,6 +80,28 @@ final class OmniumSeeder {
         orders(seed, writer, customers, ids);
         carts(seed, writer, customers, ids);
         return ids.build();
+    }
+
+    /**
+     * The seed as Omnium stores it: a product is active or not ({@code status} is only Published or Deleted), so the
+     * proposed and rejected products of a seed are stored, and read back, as drafts.
+     */
+    private static Seed stored(Seed seed) {
+        return seed.withProducts(seed.products().stream()
+                .map(product -> product.status() == SeedProductStatus.PUBLISHED
+                        ? product
+                        : new SeedProduct(
+                                product.handle(),
+                                product.title(),
+                                product.subtitle(),
+                                product.description(),
+                                SeedProductStatus.DRAFT,
+                                product.thumbnail(),
+                                product.images(),
+                                product.collectionHandle(),
+                                product.options(),
+                                product.variants()))
+                .toList());
     }
 
     private void orders(

@@ -1,0 +1,34 @@
+package io.omnicart.adapter.omnium.mapping;
+
+import io.omnicart.core.model.Money;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/** Omnium amounts are JSON decimals in major units with an ISO 4217 currency code (reference §2). */
+public final class OmniumMoney {
+
+    private OmniumMoney() {}
+
+    public static Currency currency(@Nullable String code) {
+        if (code == null || code.isBlank()) {
+            throw new IllegalArgumentException("no currency code");
+        }
+        return Currency.getInstance(code.strip().toUpperCase(Locale.ROOT));
+    }
+
+    /** An amount in the currency with at least the currency's decimals; null counts as zero. */
+    public static Money money(@Nullable BigDecimal amount, Currency currency) {
+        if (amount == null) {
+            return Money.zero(currency);
+        }
+        BigDecimal exact = amount.stripTrailingZeros();
+        int digits = Math.max(currency.getDefaultFractionDigits(), 0);
+        return new Money(exact.scale() < digits ? exact.setScale(digits) : exact, currency);
+    }
+
+    static BigDecimal orZero(@Nullable BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
+    }
+}
