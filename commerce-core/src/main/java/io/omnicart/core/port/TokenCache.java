@@ -26,4 +26,12 @@ public interface TokenCache {
 
     /** Forget every token of the account (account removed or credentials changed). */
     Mono<Void> evictAccount(String accountId);
+
+    /**
+     * A cache that keeps nothing: every call logs in. The adapters' fallback when the application provides no cache
+     * (an adapter used on its own, outside the gateway).
+     */
+    static TokenCache none() {
+        return NoTokenCache.INSTANCE;
+    }
 }

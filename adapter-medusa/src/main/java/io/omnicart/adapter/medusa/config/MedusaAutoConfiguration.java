@@ -35,7 +35,7 @@ public class MedusaAutoConfiguration {
         WebClient webClient = webClients.getIfAvailable(WebClient::builder).build();
         TokenCache tokens = tokenCaches.getIfAvailable(() -> {
             log.warn("No TokenCache bean: Medusa admin users log in on every call (secret API keys are unaffected)");
-            return new MedusaNoTokenCache();
+            return TokenCache.none();
         });
         return new MedusaAdapter(webClient, tokens, properties.settings(), clock.getIfAvailable(Clock::systemUTC));
     }

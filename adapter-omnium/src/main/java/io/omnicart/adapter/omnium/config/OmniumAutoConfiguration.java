@@ -35,7 +35,7 @@ public class OmniumAutoConfiguration {
         WebClient webClient = webClients.getIfAvailable(WebClient::builder).build();
         TokenCache tokens = tokenCaches.getIfAvailable(() -> {
             log.warn("No TokenCache bean: the Omnium adapter logs in on every call");
-            return new OmniumNoTokenCache();
+            return TokenCache.none();
         });
         return new OmniumAdapter(webClient, tokens, properties.settings(), clock.getIfAvailable(Clock::systemUTC));
     }

@@ -35,7 +35,7 @@ public class OpenCartAutoConfiguration {
         WebClient webClient = webClients.getIfAvailable(WebClient::builder).build();
         TokenCache tokens = tokenCaches.getIfAvailable(() -> {
             log.warn("No TokenCache bean: OpenCart status changes log in to the native API every time");
-            return new OpenCartNoTokenCache();
+            return TokenCache.none();
         });
         return new OpenCartAdapter(webClient, tokens, properties.settings(), clock.getIfAvailable(Clock::systemUTC));
     }

@@ -1,12 +1,11 @@
-package io.omnicart.adapter.opencart.config;
+package io.omnicart.core.port;
 
-import io.omnicart.core.port.CachedToken;
-import io.omnicart.core.port.TokenCache;
 import java.time.Duration;
 import reactor.core.publisher.Mono;
 
-/** The fallback when the application has no {@link TokenCache}: nothing is kept, every status change logs in. */
-final class OpenCartNoTokenCache implements TokenCache {
+/** {@link TokenCache#none()}: keeps nothing, so every call logs in. */
+enum NoTokenCache implements TokenCache {
+    INSTANCE;
 
     @Override
     public Mono<CachedToken> get(String accountId, String purpose) {
