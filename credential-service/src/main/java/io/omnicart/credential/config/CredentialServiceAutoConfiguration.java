@@ -7,6 +7,7 @@ import io.omnicart.credential.crypto.CredentialSealer;
 import io.omnicart.credential.crypto.KeysetLoader;
 import io.omnicart.credential.crypto.TinkSecretCipher;
 import io.omnicart.credential.domain.AccountCatalog;
+import io.omnicart.credential.domain.ConnectionCache;
 import io.omnicart.credential.domain.ConnectionVerifier;
 import io.omnicart.credential.domain.CredentialReencryptor;
 import io.omnicart.credential.domain.StoreAccountManager;
@@ -96,8 +97,17 @@ public class CredentialServiceAutoConfiguration {
     }
 
     @Bean
-    AccountCatalog storedAccounts(AccountRepository accountRepository, CredentialSealer credentialSealer) {
-        return new AccountCatalog(accountRepository, credentialSealer);
+    ConnectionCache storeConnectionCache(AccountsProperties properties) {
+        AccountsProperties.CacheSettings cache = properties.connectionCache();
+        return new ConnectionCache(cache.ttl(), cache.maxSize());
+    }
+
+    @Bean
+    AccountCatalog storedAccounts(
+            AccountRepository accountRepository,
+            CredentialSealer credentialSealer,
+            ConnectionCache storeConnectionCache) {
+        return new AccountCatalog(accountRepository, credentialSealer, storeConnectionCache);
     }
 
     @Bean
@@ -131,7 +141,11 @@ public class CredentialServiceAutoConfiguration {
 
     @Bean
     CredentialReencryptor credentialReencryptor(
-            AccountRepository accountRepository, CredentialSealer credentialSealer, CredentialsProperties properties) {
-        return new CredentialReencryptor(accountRepository, credentialSealer, properties.reencryptConcurrency());
+            AccountRepository accountRepository,
+            CredentialSealer credentialSealer,
+            ConnectionCache storeConnectionCache,
+            CredentialsProperties properties) {
+        return new CredentialReencryptor(
+                accountRepository, credentialSealer, storeConnectionCache, properties.reencryptConcurrency());
     }
 }

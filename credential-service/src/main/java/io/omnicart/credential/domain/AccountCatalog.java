@@ -15,18 +15,21 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The stored accounts, read by workspace: the API view ({@link AccountDirectory}), the decrypted connection for
- * adapters ({@link AccountResolver}) and the status the gateway learns while serving ({@link AccountStatusRecorder}).
- * The built-in demo account is not here; the gateway's composite directory adds it.
+ * The stored accounts, read by workspace: the API view ({@link AccountDirectory}, always read from the database), the
+ * decrypted connection for adapters ({@link AccountResolver}, served from the {@link ConnectionCache} once resolved) and
+ * the status the gateway learns while serving ({@link AccountStatusRecorder}). The built-in demo account is not here;
+ * the gateway's composite directory adds it.
  */
 public final class AccountCatalog implements AccountDirectory, AccountResolver, AccountStatusRecorder {
 
     private final AccountRepository repository;
     private final CredentialSealer sealer;
+    private final ConnectionCache connections;
 
-    public AccountCatalog(AccountRepository repository, CredentialSealer sealer) {
+    public AccountCatalog(AccountRepository repository, CredentialSealer sealer, ConnectionCache connections) {
         this.repository = repository;
         this.sealer = sealer;
+        this.connections = connections;
     }
 
     @Override
@@ -39,16 +42,36 @@ public final class AccountCatalog implements AccountDirectory, AccountResolver, 
         return row(workspaceId, accountId).map(AccountRecords::toAccount);
     }
 
+    /** From the cache when this instance resolved the account lately, else read, decrypted and cached. */
     @Override
     public Mono<StoreConnection> resolve(String workspaceId, String accountId) {
-        return row(workspaceId, accountId).map(this::connection);
+        return Mono.defer(() -> {
+            ConnectionCache.Cached cached = connections.get(workspaceId, accountId);
+            return cached != null ? Mono.just(cached.connection()) : load(workspaceId, accountId);
+        });
     }
 
+    /**
+     * Marks the account failing and forgets its cached connection, so the next call reads the row again. When this
+     * instance served the failing call from its cache, the mark is only written if the row is still the version that
+     * connection came from: a failure seen with credentials another instance has replaced meanwhile is no failure of
+     * the account.
+     */
     @Override
     public Mono<Void> recordFailure(String workspaceId, String accountId, String reason) {
-        String failing = AccountStatus.FAILING.wire();
-        return repository
-                .updateStatus(new StatusChange(workspaceId, accountId, failing, reason, null, null, false))
+        return Mono.defer(() -> {
+                    ConnectionCache.Cached cached = connections.get(workspaceId, accountId);
+                    StatusChange change = new StatusChange(
+                            workspaceId,
+                            accountId,
+                            AccountStatus.FAILING.wire(),
+                            reason,
+                            null,
+                            null,
+                            false,
+                            cached == null ? null : cached.version());
+                    return connections.forget(workspaceId, accountId).then(repository.updateStatus(change));
+                })
                 .then();
     }
 
@@ -56,14 +79,28 @@ public final class AccountCatalog implements AccountDirectory, AccountResolver, 
     public Mono<Void> recordSuccess(String workspaceId, String accountId) {
         String connected = AccountStatus.CONNECTED.wire();
         return repository
-                .updateStatus(new StatusChange(workspaceId, accountId, connected, null, null, null, true))
-                .then();
+                .updateStatus(new StatusChange(workspaceId, accountId, connected, null, null, null, true, null))
+                .flatMap(changed -> changed > 0 ? connections.forget(workspaceId, accountId) : Mono.empty());
+    }
+
+    /** The cache this catalog fills; every write to an account forgets the account in it. */
+    ConnectionCache connections() {
+        return connections;
     }
 
     Mono<AccountRow> row(String workspaceId, String accountId) {
         return repository
                 .find(workspaceId, accountId)
                 .switchIfEmpty(Mono.error(() -> AccountRecords.notFound(accountId)));
+    }
+
+    private Mono<StoreConnection> load(String workspaceId, String accountId) {
+        long generation = connections.generation();
+        return row(workspaceId, accountId).map(row -> {
+            ConnectionCache.Cached loaded = new ConnectionCache.Cached(connection(row), row.version());
+            connections.put(workspaceId, accountId, loaded, generation);
+            return loaded.connection();
+        });
     }
 
     StoreConnection connection(AccountRow row) {

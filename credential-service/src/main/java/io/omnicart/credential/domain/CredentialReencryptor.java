@@ -14,7 +14,8 @@ import reactor.core.publisher.Mono;
 /**
  * Rewrites every stored credential that is not under the keyset's primary key. Each row is swapped only if it is
  * still the row that was read (same version, same old key), so a concurrent edit wins and is never undone; the pass
- * reports what remains for a rerun. Reads keep working throughout because the keyset still holds the old keys.
+ * reports what remains for a rerun. Reads keep working throughout because the keyset still holds the old keys (and the
+ * plaintext does not change); the pass ends by emptying this instance's {@link ConnectionCache} all the same.
  */
 public final class CredentialReencryptor implements CredentialKeyRotation {
 
@@ -22,11 +23,14 @@ public final class CredentialReencryptor implements CredentialKeyRotation {
 
     private final AccountRepository repository;
     private final CredentialSealer sealer;
+    private final ConnectionCache connections;
     private final int concurrency;
 
-    public CredentialReencryptor(AccountRepository repository, CredentialSealer sealer, int concurrency) {
+    public CredentialReencryptor(
+            AccountRepository repository, CredentialSealer sealer, ConnectionCache connections, int concurrency) {
         this.repository = repository;
         this.sealer = sealer;
+        this.connections = connections;
         this.concurrency = concurrency;
     }
 
@@ -40,6 +44,7 @@ public final class CredentialReencryptor implements CredentialKeyRotation {
                 .flatMap(counts -> repository
                         .countNotUnderKey(primary)
                         .map(remaining -> new ReencryptionReport(primary, counts[0], counts[1], remaining)))
+                .flatMap(report -> connections.forgetAll().thenReturn(report))
                 .doOnNext(report -> log.info(
                         "credential re-encryption under key {}: {} of {} row(s) rewritten, {} remaining",
                         report.primaryKeyId(),

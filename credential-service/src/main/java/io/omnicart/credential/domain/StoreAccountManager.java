@@ -27,7 +27,8 @@ import reactor.core.publisher.Mono;
 /**
  * Connect, update, verify and remove, each in the caller's workspace. Order matters: validate, check the base URL,
  * verify with the store, and only then write — so a failure at any step stores nothing. Updates write only over the
- * version they read (optimistic locking); the loser of a race gets {@code ConcurrentModification}.
+ * version they read (optimistic locking); the loser of a race gets {@code ConcurrentModification}. Every write forgets
+ * the account's cached connection on this instance before it answers (other instances follow within the cache TTL).
  */
 public final class StoreAccountManager implements AccountManager {
 
@@ -71,6 +72,7 @@ public final class StoreAccountManager implements AccountManager {
     public Mono<Account> update(String workspaceId, String accountId, UpdateAccountCommand command) {
         return catalog.row(workspaceId, accountId)
                 .flatMap(row -> changed(row, command).flatMap(next -> write(next, row.version())))
+                .flatMap(row -> forget(row).thenReturn(row))
                 .flatMap(row ->
                         command.changesConnection() ? tokens.evict(row.id()).thenReturn(row) : Mono.just(row))
                 .map(AccountRecords::toAccount);
@@ -81,6 +83,7 @@ public final class StoreAccountManager implements AccountManager {
         return repository
                 .delete(workspaceId, accountId)
                 .flatMap(count -> count == 0 ? Mono.error(AccountRecords.notFound(accountId)) : Mono.just(count))
+                .then(catalog.connections().forget(workspaceId, accountId))
                 .then(tokens.evict(accountId));
     }
 
@@ -102,11 +105,17 @@ public final class StoreAccountManager implements AccountManager {
                         connection.workspaceId(), connection.platform(), url, connection.credentials()));
     }
 
-    private Mono<Long> record(
+    private Mono<Void> record(
             AccountRow row, AccountStatus status, @Nullable String reason, @Nullable StoreInfo store) {
         String storeName = store == null ? null : StoreNames.storeName(store);
-        return repository.updateStatus(
-                new StatusChange(row.workspaceId(), row.id(), status.wire(), reason, storeName, now(), false));
+        return repository
+                .updateStatus(new StatusChange(
+                        row.workspaceId(), row.id(), status.wire(), reason, storeName, now(), false, null))
+                .then(forget(row));
+    }
+
+    private Mono<Void> forget(AccountRow row) {
+        return catalog.connections().forget(row.workspaceId(), row.id());
     }
 
     private Mono<AccountRow> changed(AccountRow row, UpdateAccountCommand command) {

@@ -71,10 +71,14 @@ public class AccountRepository {
                         + " store_name = COALESCE(:storeName, store_name),"
                         + " last_verified_at = COALESCE(:verifiedAt, last_verified_at)"
                         + " WHERE workspace_id = :ws AND id = :id"
-                        + (change.onlyIfFailing() ? " AND status = 'failing'" : ""))
+                        + (change.onlyIfFailing() ? " AND status = 'failing'" : "")
+                        + (change.onlyAtVersion() != null ? " AND row_version = :version" : ""))
                 .bind("status", change.status())
                 .bind("ws", change.workspaceId())
                 .bind("id", change.accountId());
+        if (change.onlyAtVersion() != null) {
+            spec = spec.bind("version", change.onlyAtVersion());
+        }
         spec = nullable(spec, "reason", change.reason(), String.class);
         spec = nullable(spec, "storeName", change.storeName(), String.class);
         return nullable(spec, "verifiedAt", change.verifiedAt(), OffsetDateTime.class)

@@ -5,7 +5,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A verification outcome for one account: the new status and reason, and optionally the store name and the time of
- * the check. {@code onlyIfFailing} limits the change to accounts currently failing (a success seen in passing).
+ * the check. {@code onlyIfFailing} limits the change to accounts currently failing (a success seen in passing);
+ * {@code onlyAtVersion}, when set, to the row version the outcome was seen with (a failure seen with credentials that
+ * were replaced since changes nothing).
  */
 public record StatusChange(
         String workspaceId,
@@ -14,4 +16,5 @@ public record StatusChange(
         @Nullable String reason,
         @Nullable String storeName,
         @Nullable OffsetDateTime verifiedAt,
-        boolean onlyIfFailing) {}
+        boolean onlyIfFailing,
+        @Nullable Long onlyAtVersion) {}

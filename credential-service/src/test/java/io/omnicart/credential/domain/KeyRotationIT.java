@@ -30,7 +30,8 @@ import reactor.core.publisher.Mono;
 /**
  * The rotation runbook on real PostgreSQL while two gateway instances serve reads: (1) every instance learns the new
  * key, (2) one instance makes it primary and re-encrypts, (3) the old key is retired. Every account stays readable on
- * every instance before, during and after.
+ * every instance before, during and after. The instance that only learned the key runs without the connection cache,
+ * so each of its reads decrypts the row as it is at that moment; the rotating one runs with it.
  */
 class KeyRotationIT {
 
@@ -66,7 +67,7 @@ class KeyRotationIT {
                     .collectList()
                     .block(WAIT);
         }
-        try (ConfigurableApplicationContext learned = start(added);
+        try (ConfigurableApplicationContext learned = start(added, "0s");
                 ConfigurableApplicationContext rotated = start(promoted)) {
             assertThat(readAll(learned, ids).block(WAIT)).isEqualTo(ids.size());
             AtomicLong reads = new AtomicLong();
@@ -110,9 +111,14 @@ class KeyRotationIT {
     }
 
     static ConfigurableApplicationContext start(KeysetHandle keyset) {
+        return start(keyset, "30s");
+    }
+
+    static ConfigurableApplicationContext start(KeysetHandle keyset, String connectionCacheTtl) {
         Map<String, Object> properties = new HashMap<>(db.properties());
         properties.put("omnicart.credentials.keyset", Keysets.toJson(keyset));
         properties.put("omnicart.accounts.allow-insecure-loopback", "true");
+        properties.put("omnicart.accounts.connection-cache.ttl", connectionCacheTtl);
         return TestApplication.start(properties);
     }
 }

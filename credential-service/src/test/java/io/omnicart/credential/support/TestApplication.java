@@ -30,9 +30,15 @@ public class TestApplication {
     }
 
     public static ConfigurableApplicationContext start(Map<String, Object> properties) {
+        return start(properties, new Class<?>[0]);
+    }
+
+    /** As {@link #start(Map)}, with {@code extraSources} (e.g. {@link RepositoryCalls}) registered too. */
+    public static ConfigurableApplicationContext start(Map<String, Object> properties, Class<?>... extraSources) {
         Map<String, Object> all = new HashMap<>(properties);
         all.putIfAbsent("spring.main.banner-mode", "off");
         return new SpringApplicationBuilder(TestApplication.class)
+                .sources(extraSources)
                 .web(WebApplicationType.NONE)
                 .properties(all)
                 .run();

@@ -1,12 +1,12 @@
 package io.omnicart.gateway.cache;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.util.MultiValueMap;
 
 /**
  * A request on one account ({@code /v1/accounts/{accountId}/…}): a read that may be cached (a {@code kind} is present)
@@ -24,9 +24,7 @@ record CacheRequest(String accountId, boolean write, Optional<ResourceKind> kind
         if (!path.startsWith(PREFIX) || !(read || write)) {
             return Optional.empty();
         }
-        List<String> segments = Arrays.stream(path.substring(PREFIX.length()).split("/"))
-                .filter(segment -> !segment.isEmpty())
-                .toList();
+        List<String> segments = segments(path, PREFIX.length());
         if (segments.isEmpty()) {
             return Optional.empty();
         }
@@ -34,12 +32,38 @@ record CacheRequest(String accountId, boolean write, Optional<ResourceKind> kind
         return Optional.of(new CacheRequest(segments.getFirst(), write, kind, path + normalizedQuery(request)));
     }
 
+    /** The non-empty {@code /}-separated segments of {@code path} from {@code from} on. */
+    private static List<String> segments(String path, int from) {
+        List<String> segments = new ArrayList<>(4);
+        int start = from;
+        while (start <= path.length()) {
+            int slash = path.indexOf('/', start);
+            int end = slash < 0 ? path.length() : slash;
+            if (end > start) {
+                segments.add(path.substring(start, end));
+            }
+            start = end + 1;
+        }
+        return segments;
+    }
+
     /** The query sorted by name, each name's values in their order: {@code ?a=1&b=2&b=3}. */
     static String normalizedQuery(ServerHttpRequest request) {
-        String query = request.getQueryParams().entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .flatMap(entry -> entry.getValue().stream().map(value -> entry.getKey() + "=" + value))
-                .collect(Collectors.joining("&"));
-        return query.isEmpty() ? "" : "?" + query;
+        MultiValueMap<String, String> params = request.getQueryParams();
+        if (params.isEmpty()) {
+            return "";
+        }
+        String[] names = params.keySet().toArray(String[]::new);
+        Arrays.sort(names);
+        StringBuilder query = new StringBuilder(64);
+        for (String name : names) {
+            for (String value : params.get(name)) {
+                query.append(query.isEmpty() ? '?' : '&')
+                        .append(name)
+                        .append('=')
+                        .append(value);
+            }
+        }
+        return query.toString();
     }
 }

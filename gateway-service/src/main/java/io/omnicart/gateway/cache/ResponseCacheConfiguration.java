@@ -10,7 +10,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
 
 /** The response cache: in-process by default, Redis (with in-process fallback) with {@code omnicart.cache.type=redis}. */
 @Configuration(proxyBeanMethods = false)
@@ -35,13 +35,20 @@ public class ResponseCacheConfiguration {
     @Bean
     @ConditionalOnProperty(name = "omnicart.cache.type", havingValue = "redis")
     ResponseStore redisResponseStore(
-            ReactiveStringRedisTemplate redis,
+            ReactiveRedisConnectionFactory connections,
             SecretCipher cipher,
             RedisFallback fallback,
             ResponseCacheProperties properties,
             ObjectProvider<Clock> clock) {
         return new RedisResponseStore(
-                redis, cipher, fallback, local(properties, clock), properties.redisKeyPrefix(), longestTtl(properties));
+                connections,
+                cipher,
+                fallback,
+                local(properties, clock),
+                properties.redisKeyPrefix(),
+                longestTtl(properties),
+                properties.generationCacheTtl(),
+                properties.maxEntries());
     }
 
     private static InMemoryResponseStore local(ResponseCacheProperties properties, ObjectProvider<Clock> clock) {

@@ -14,6 +14,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The response cache of store GETs ({@code omnicart.cache.type} picks in-process or Redis). {@code revalidateAfter} is
  * the share of an overview's TTL after which one request refreshes it while the others are still served the entry.
+ * {@code generationCacheTtl} (Redis only) is how long an instance keeps an account's generation in process: a write
+ * through another instance is seen by this one's lookups at most that long later ({@code 0s}: ask Redis every time).
  */
 @Validated
 @ConfigurationProperties("omnicart.response-cache")
@@ -26,7 +28,8 @@ public record ResponseCacheProperties(
         @DefaultValue("0.8") @DecimalMin("0.1") @DecimalMax("1.0")
         double revalidateAfter,
 
-        @DefaultValue("omnicart:") @NotBlank String redisKeyPrefix) {
+        @DefaultValue("omnicart:") @NotBlank String redisKeyPrefix,
+        @DefaultValue("1s") @NotNull Duration generationCacheTtl) {
 
     /** How long each kind of resource is served from the cache. */
     public record Ttl(

@@ -6,11 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Cached responses as sealed Redis strings: {@code storedAt\nttlMillis\ncontentType\n} + body, encrypted, Base64. */
+/**
+ * Cached responses as sealed Redis values: {@code storedAt\nttlMillis\ncontentType\n} + body, encrypted. Stored as raw
+ * bytes (Redis values are binary-safe), so neither a store nor a hit pays for Base64.
+ */
 class SealedResponses {
 
     private static final Logger log = LoggerFactory.getLogger(SealedResponses.class);
@@ -21,20 +23,20 @@ class SealedResponses {
         this.cipher = cipher;
     }
 
-    String seal(AccountScope scope, CachedResponse response) {
+    byte[] seal(AccountScope scope, CachedResponse response) {
         byte[] header = (response.storedAt() + "\n" + response.ttl().toMillis() + "\n" + response.contentType() + "\n")
                 .getBytes(StandardCharsets.UTF_8);
         byte[] plain = ByteBuffer.allocate(header.length + response.body().length)
                 .put(header)
                 .put(response.body())
                 .array();
-        return Base64.getEncoder().encodeToString(cipher.encrypt(plain, associatedData(scope)));
+        return cipher.encrypt(plain, associatedData(scope));
     }
 
     /** The response, or null (logged) when the value does not decrypt for this scope. */
-    CachedResponse open(AccountScope scope, String value) {
+    CachedResponse open(AccountScope scope, byte[] value) {
         try {
-            byte[] plain = cipher.decrypt(Base64.getDecoder().decode(value), associatedData(scope));
+            byte[] plain = cipher.decrypt(value, associatedData(scope));
             int first = indexOf(plain, 0);
             int second = indexOf(plain, first + 1);
             int third = indexOf(plain, second + 1);

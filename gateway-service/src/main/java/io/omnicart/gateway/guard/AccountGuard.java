@@ -1,6 +1,5 @@
 package io.omnicart.gateway.guard;
 
-import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 record AccountGuard(
         UpstreamAccount account,
         CircuitBreaker circuitBreaker,
-        Bulkhead bulkhead,
+        PermitQueue bulkhead,
         Duration waitInOpen,
         AtomicReference<Instant> openedAt) {
 

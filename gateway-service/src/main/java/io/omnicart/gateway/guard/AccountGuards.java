@@ -2,13 +2,10 @@ package io.omnicart.gateway.guard;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.resilience4j.bulkhead.Bulkhead;
-import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.omnicart.core.model.Platform;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -49,7 +46,8 @@ public class AccountGuards {
     private AccountGuard create(UpstreamAccount account) {
         UpstreamProperties.Policy policy = properties.policy(account.platform());
         CircuitBreaker breaker = CircuitBreaker.of("upstream", breakerConfig(policy.circuitBreaker()));
-        Bulkhead bulkhead = Bulkhead.of("upstream", bulkheadConfig(policy.bulkhead()));
+        PermitQueue bulkhead = new PermitQueue(
+                policy.bulkhead().maxConcurrent(), policy.bulkhead().maxQueued());
         AtomicReference<Instant> openedAt = new AtomicReference<>(Instant.EPOCH);
         breaker.getEventPublisher().onStateTransition(event -> {
             CircuitBreaker.State to = event.getStateTransition().getToState();
@@ -72,13 +70,6 @@ public class AccountGuards {
                 .permittedNumberOfCallsInHalfOpenState(breaker.halfOpenCalls())
                 .automaticTransitionFromOpenToHalfOpenEnabled(true)
                 .recordException(GuardErrors::countsAgainstCircuit)
-                .build();
-    }
-
-    private static BulkheadConfig bulkheadConfig(UpstreamProperties.Bulkhead bulkhead) {
-        return BulkheadConfig.custom()
-                .maxConcurrentCalls(bulkhead.maxConcurrent())
-                .maxWaitDuration(Duration.ZERO)
                 .build();
     }
 }

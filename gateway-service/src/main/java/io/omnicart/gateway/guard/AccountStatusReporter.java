@@ -6,6 +6,7 @@ import io.omnicart.core.model.Platform;
 import io.omnicart.core.port.AccountStatusRecorder;
 import io.omnicart.core.spi.StoreConnection;
 import java.time.Duration;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,6 +25,8 @@ public class AccountStatusReporter {
 
     private final ObjectProvider<AccountStatusRecorder> recorder;
     private final Cache<String, Boolean> recentlyReported;
+    /** The recorder (or its absence), looked up on first use: beans are complete by then, and never change after. */
+    private volatile Optional<AccountStatusRecorder> resolved;
 
     public AccountStatusReporter(ObjectProvider<AccountStatusRecorder> recorder, Duration successInterval) {
         this.recorder = recorder;
@@ -34,7 +37,7 @@ public class AccountStatusReporter {
     }
 
     public Mono<Void> failure(StoreConnection store) {
-        AccountStatusRecorder target = recorder.getIfAvailable();
+        AccountStatusRecorder target = recorder();
         if (target == null || store.platform() == Platform.DEMO) {
             return Mono.empty();
         }
@@ -44,7 +47,7 @@ public class AccountStatusReporter {
     }
 
     public Mono<Void> success(StoreConnection store) {
-        AccountStatusRecorder target = recorder.getIfAvailable();
+        AccountStatusRecorder target = recorder();
         if (target == null
                 || store.platform() == Platform.DEMO
                 || recentlyReported.asMap().putIfAbsent(key(store), true) != null) {
@@ -52,6 +55,15 @@ public class AccountStatusReporter {
         }
         return Mono.defer(() -> target.recordSuccess(store.workspaceId(), store.accountId()))
                 .onErrorResume(this::ignored);
+    }
+
+    private AccountStatusRecorder recorder() {
+        Optional<AccountStatusRecorder> known = resolved;
+        if (known == null) {
+            known = Optional.ofNullable(recorder.getIfAvailable());
+            resolved = known;
+        }
+        return known.orElse(null);
     }
 
     private Mono<Void> ignored(Throwable error) {

@@ -6,7 +6,9 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.omnicart.core.model.Platform;
+import io.omnicart.gateway.observability.MeterCache;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.function.ToLongFunction;
 
 /**
@@ -15,59 +17,77 @@ import java.util.function.ToLongFunction;
  */
 public class GuardMetrics {
 
+    /** More than any real mix of tag values (platforms × operations × outcomes × status classes). */
+    private static final int MAX_METERS = 4096;
+
     private final MeterRegistry registry;
+    private final MeterCache<CallTags, Timer> calls;
+    private final MeterCache<RetryTags, Counter> retries;
+    private final MeterCache<String, Counter> rateLimitRejections;
+    private final MeterCache<Platform, Counter> bulkheadRejections;
+    private final MeterCache<TransitionTags, Counter> circuitTransitions;
 
     public GuardMetrics(MeterRegistry registry) {
         this.registry = registry;
+        this.calls = new MeterCache<>(
+                MAX_METERS,
+                tags -> Timer.builder("omnicart.upstream.requests")
+                        .description("Guarded adapter calls, retries included")
+                        .tag("platform", tags.platform().wire())
+                        .tag("operation", tags.operation().metricName())
+                        .tag("outcome", tags.outcome())
+                        .tag("status", tags.status())
+                        .register(registry));
+        this.retries = new MeterCache<>(
+                MAX_METERS,
+                tags -> Counter.builder("omnicart.upstream.retries")
+                        .description("Repeated upstream attempts")
+                        .tag("platform", tags.platform().wire())
+                        .tag("operation", tags.operation().metricName())
+                        .tag("reason", tags.reason())
+                        .register(registry));
+        this.rateLimitRejections = new MeterCache<>(
+                MAX_METERS,
+                scope -> Counter.builder("omnicart.ratelimit.rejections")
+                        .description("Requests refused with 429 rate_limited")
+                        .tag("scope", scope)
+                        .register(registry));
+        this.bulkheadRejections = new MeterCache<>(
+                MAX_METERS,
+                platform -> Counter.builder("omnicart.upstream.bulkhead.rejections")
+                        .description("Calls that found no free slot in their account's bulkhead in time")
+                        .tag("platform", platform.wire())
+                        .register(registry));
+        this.circuitTransitions = new MeterCache<>(
+                MAX_METERS,
+                tags -> Counter.builder("omnicart.upstream.circuit.transitions")
+                        .description("Circuit breaker state changes, all accounts of the platform")
+                        .tag("platform", tags.platform().wire())
+                        .tag("state", tags.state().name().toLowerCase(Locale.ROOT))
+                        .register(registry));
     }
 
     /** {@code omnicart_upstream_requests_seconds{platform,operation,outcome,status}}: one per guarded call. */
     public void call(Platform platform, UpstreamOperation operation, String outcome, String status, long nanos) {
-        Timer.builder("omnicart.upstream.requests")
-                .description("Guarded adapter calls, retries included")
-                .tag("platform", platform.wire())
-                .tag("operation", operation.metricName())
-                .tag("outcome", outcome)
-                .tag("status", status)
-                .register(registry)
-                .record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+        calls.get(new CallTags(platform, operation, outcome, status)).record(nanos, TimeUnit.NANOSECONDS);
     }
 
     /** {@code omnicart_upstream_retries_total{platform,operation,reason}}. */
     public void retry(Platform platform, UpstreamOperation operation, String reason) {
-        Counter.builder("omnicart.upstream.retries")
-                .description("Repeated upstream attempts")
-                .tag("platform", platform.wire())
-                .tag("operation", operation.metricName())
-                .tag("reason", reason)
-                .register(registry)
-                .increment();
+        retries.get(new RetryTags(platform, operation, reason)).increment();
     }
 
     /** {@code omnicart_ratelimit_rejections_total{scope=caller|upstream}}. */
     public void rateLimitRejection(String scope) {
-        Counter.builder("omnicart.ratelimit.rejections")
-                .description("Requests refused with 429 rate_limited")
-                .tag("scope", scope)
-                .register(registry)
-                .increment();
+        rateLimitRejections.get(scope).increment();
     }
 
     public void bulkheadRejection(Platform platform) {
-        Counter.builder("omnicart.upstream.bulkhead.rejections")
-                .description("Calls that found no free slot in their account's bulkhead in time")
-                .tag("platform", platform.wire())
-                .register(registry)
-                .increment();
+        bulkheadRejections.get(platform).increment();
     }
 
     public void circuitTransition(Platform platform, CircuitBreaker.State to) {
-        Counter.builder("omnicart.upstream.circuit.transitions")
-                .description("Circuit breaker state changes, all accounts of the platform")
-                .tag("platform", platform.wire())
-                .tag("state", to.name().toLowerCase(Locale.ROOT))
-                .register(registry)
-                .increment();
+        circuitTransitions.get(new TransitionTags(platform, to)).increment();
     }
 
     void bindOpenCircuits(ToLongFunction<Platform> openCircuits) {
@@ -78,4 +98,10 @@ public class GuardMetrics {
                     .register(registry);
         }
     }
+
+    private record CallTags(Platform platform, UpstreamOperation operation, String outcome, String status) {}
+
+    private record RetryTags(Platform platform, UpstreamOperation operation, String reason) {}
+
+    private record TransitionTags(Platform platform, CircuitBreaker.State state) {}
 }

@@ -1,6 +1,5 @@
 package io.omnicart.gateway.guard;
 
-import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
 import io.github.resilience4j.reactor.retry.RetryOperator;
@@ -12,9 +11,7 @@ import io.omnicart.core.spi.StoreConnection;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Supplier;
-import reactor.core.Exceptions;
 import reactor.core.publisher.Mono;
-import reactor.util.retry.Retry;
 
 /**
  * Runs one adapter call under the upstream guard. From the outside in: metrics and account status, total deadline,
@@ -23,9 +20,6 @@ import reactor.util.retry.Retry;
  * counts towards the circuit and an opening circuit ends the retries.
  */
 public class UpstreamGuard {
-
-    private static final Duration BULKHEAD_POLL = Duration.ofMillis(10);
-    private static final RuntimeException BULKHEAD_FULL = new BulkheadFull();
 
     private final AccountGuards guards;
     private final RetryPolicies retries;
@@ -71,24 +65,9 @@ public class UpstreamGuard {
                 .timeout(policy.timeout().attempt(), Mono.error(() -> timeout(account, "attempt")));
     }
 
+    /** The attempt under a permit of the account's bulkhead: queued FIFO up to {@code maxWait}, else 429. */
     private <T> Mono<T> withBulkhead(AccountGuard guard, UpstreamProperties.Bulkhead policy, Mono<T> attempt) {
-        Bulkhead bulkhead = guard.bulkhead();
-        Mono<Void> release = Mono.fromRunnable(bulkhead::onComplete);
-        return Mono.usingWhen(
-                permit(guard, policy),
-                permit -> attempt,
-                permit -> release,
-                (permit, error) -> release,
-                permit -> release);
-    }
-
-    private Mono<Bulkhead> permit(AccountGuard guard, UpstreamProperties.Bulkhead policy) {
-        Bulkhead bulkhead = guard.bulkhead();
-        long polls = Math.max(1, policy.maxWait().toMillis() / BULKHEAD_POLL.toMillis());
-        return Mono.defer(() ->
-                        bulkhead.tryAcquirePermission() ? Mono.just(bulkhead) : Mono.<Bulkhead>error(BULKHEAD_FULL))
-                .retryWhen(Retry.fixedDelay(polls, BULKHEAD_POLL).filter(error -> error == BULKHEAD_FULL))
-                .onErrorMap(Exceptions::isRetryExhausted, full -> bulkheadFull(guard));
+        return guard.bulkhead().run(attempt, policy.maxWait(), () -> bulkheadFull(guard));
     }
 
     private <T> Mono<T> observed(StoreConnection store, UpstreamOperation operation, Mono<T> guarded) {
@@ -98,11 +77,8 @@ public class UpstreamGuard {
                 .onErrorResume(
                         CredentialsRejected.class,
                         rejected -> status.failure(store).then(Mono.error(rejected)))
-                .materialize()
-                .flatMap(signal -> signal.isOnError()
-                        ? Mono.just(signal)
-                        : status.success(store).thenReturn(signal))
-                .dematerialize();
+                .flatMap(value -> status.success(store).thenReturn(value))
+                .switchIfEmpty(Mono.defer(() -> status.success(store).then(Mono.empty())));
     }
 
     private void failed(StoreConnection store, UpstreamOperation operation, Throwable error, long start) {
@@ -141,12 +117,5 @@ public class UpstreamGuard {
 
     private static long since(long start) {
         return System.nanoTime() - start;
-    }
-
-    /** Signals "no free slot yet" between bulkhead polls; never leaves the guard. */
-    private static final class BulkheadFull extends RuntimeException {
-        BulkheadFull() {
-            super("bulkhead full", null, false, false);
-        }
     }
 }

@@ -71,10 +71,14 @@ public record UpstreamProperties(
             @DefaultValue("30s") @NotNull Duration waitInOpen,
             @DefaultValue("3") @Min(1) int halfOpenCalls) {}
 
-    /** Concurrent calls per upstream account; a call waits up to {@code maxWait} for a slot. */
+    /**
+     * Concurrent calls per upstream account; a call waits up to {@code maxWait} for a slot, in arrival order, with at
+     * most {@code maxQueued} calls waiting per account (more are refused at once).
+     */
     public record Bulkhead(
             @DefaultValue("32") @Min(1) int maxConcurrent,
-            @DefaultValue("5s") @NotNull Duration maxWait) {}
+            @DefaultValue("5s") @NotNull Duration maxWait,
+            @DefaultValue("256") @Min(0) int maxQueued) {}
 
     /**
      * A token bucket per upstream account, shared by the fleet through Redis: {@code capacity} requests, refilled by

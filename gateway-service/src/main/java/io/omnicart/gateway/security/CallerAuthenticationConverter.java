@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
@@ -42,14 +41,41 @@ public final class CallerAuthenticationConverter implements Converter<Jwt, Mono<
     }
 
     static Set<String> bundles(Object claim) {
-        Stream<String> names = switch (claim) {
-            case null -> Stream.empty();
-            case Collection<?> values -> values.stream().map(String::valueOf);
-            case String text -> Stream.of(text.split("[\\s,]+"));
-            default -> Stream.empty();
-        };
         Set<String> bundles = new LinkedHashSet<>();
-        names.map(String::trim).filter(name -> !name.isEmpty()).forEach(bundles::add);
+        switch (claim) {
+            case Collection<?> values -> {
+                for (Object value : values) {
+                    add(bundles, String.valueOf(value));
+                }
+            }
+            case String text -> split(text, bundles);
+            case null, default -> {}
+        }
         return bundles;
+    }
+
+    /** {@code text} split at runs of whitespace and commas (as {@code [\\s,]+}), without a regex. */
+    private static void split(String text, Set<String> into) {
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean separator = i == text.length() || isSeparator(text.charAt(i));
+            if (!separator && start < 0) {
+                start = i;
+            } else if (separator && start >= 0) {
+                add(into, text.substring(start, i));
+                start = -1;
+            }
+        }
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static void add(Set<String> bundles, String name) {
+        String trimmed = name.trim();
+        if (!trimmed.isEmpty()) {
+            bundles.add(trimmed);
+        }
     }
 }

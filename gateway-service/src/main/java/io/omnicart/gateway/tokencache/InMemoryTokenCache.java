@@ -67,8 +67,13 @@ public class InMemoryTokenCache implements TokenCache {
     }
 
     private Mono<CachedToken> sharedLogin(TokenKey key, Mono<CachedToken> login, Duration maxTtl) {
+        // Leave the in-flight map before the result reaches the callers (doFinally alone ran after them, so a caller
+        // that came back at once could still join the finished login instead of reading the cache).
         return login.doOnNext(token -> store(key, token, maxTtl))
-                .doOnEach(signal -> recordLogin(key, signal.isOnNext(), signal.isOnError()))
+                .doOnEach(signal -> {
+                    logins.remove(key);
+                    recordLogin(key, signal.isOnNext(), signal.isOnError());
+                })
                 .doFinally(signal -> logins.remove(key))
                 .cache();
     }

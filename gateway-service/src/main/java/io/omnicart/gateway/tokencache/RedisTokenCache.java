@@ -81,11 +81,14 @@ public class RedisTokenCache implements TokenCache {
         long deadline = System.nanoTime() + settings.loginWait().toNanos();
         Mono<CachedToken> shared = Mono.defer(() -> fallback.useRedis()
                 ? attempt(key, login, maxTtl, deadline).onErrorResume(RedisFallback::isOutage, error -> {
-                    fallback.markDown(error);
+                    fallback.recordFailure(error);
                     return inProcess;
                 })
                 : inProcess);
-        return shared.doFinally(signal -> logins.remove(key)).cache();
+        // leave the in-flight map before the result reaches the callers, so none joins a finished login
+        return shared.doOnEach(signal -> logins.remove(key))
+                .doFinally(signal -> logins.remove(key))
+                .cache();
     }
 
     /** Take the fleet lock and log in, or wait for the instance holding it to store the token. */

@@ -15,15 +15,30 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 public class RedisTokenCacheConfiguration {
 
     @Bean
-    RedisFallback redisFallback(TokenCacheProperties properties, MeterRegistry registry) {
-        TokenCacheProperties.Redis redis = properties.redis();
-        return new RedisFallback(redis.commandTimeout(), redis.retryInterval(), registry);
+    RedisFallback redisFallback(
+            TokenCacheProperties properties, ReactiveStringRedisTemplate redis, MeterRegistry registry) {
+        TokenCacheProperties.Redis settings = properties.redis();
+        return new RedisFallback(
+                settings.commandTimeout(),
+                settings.retryInterval(),
+                settings.failureThreshold(),
+                RedisFallback.ping(redis),
+                registry);
     }
 
-    /** Fail commands at once while disconnected instead of queueing them, so the fallback takes over quickly. */
+    /**
+     * Fail commands at once while disconnected instead of queueing them, so the fallback takes over quickly; and emit
+     * replies on Lettuce's computation threads, not on the connection's I/O thread. All reactive commands share one
+     * connection (Lettuce pipelines them on it: commands are written without waiting for earlier replies, so a second
+     * connection would not add throughput), and that connection has one I/O thread: without {@code
+     * publishOnScheduler} whatever a request does after its Redis reply (the rest of the filter chain, the adapter
+     * call, unsealing a cached response) runs on that one thread, and the replies of every other request queue behind
+     * it until they exceed the command timeout.
+     */
     @Bean
-    LettuceClientOptionsBuilderCustomizer omnicartRejectWhileDisconnected() {
-        return builder -> builder.disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS);
+    LettuceClientOptionsBuilderCustomizer omnicartRedisClientOptions() {
+        return builder -> builder.disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .publishOnScheduler(true);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package io.omnicart.gateway.tokencache;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -46,12 +47,17 @@ public record TokenCacheProperties(
         }
     }
 
-    /** Redis keys, the fleet-wide login lock and how long waiters wait for another instance's login. */
+    /**
+     * Redis keys, the fleet-wide login lock and how long waiters wait for another instance's login; when Redis counts
+     * as down ({@code failureThreshold} failed or slower-than-{@code commandTimeout} commands in a row) and how often
+     * it is then probed ({@code retryInterval}).
+     */
     public record Redis(
             @DefaultValue("omnicart:") @NotBlank String keyPrefix,
             @DefaultValue("10s") @NotNull Duration lockTtl,
             @DefaultValue("15s") @NotNull Duration loginWait,
             @DefaultValue("50ms") @NotNull Duration pollInterval,
             @DefaultValue("1s") @NotNull Duration commandTimeout,
-            @DefaultValue("5s") @NotNull Duration retryInterval) {}
+            @DefaultValue("5s") @NotNull Duration retryInterval,
+            @DefaultValue("3") @Min(1) int failureThreshold) {}
 }

@@ -67,7 +67,7 @@ class RedisResponseCacheApiTest extends CacheApiSupport {
 
     private List<String> keys() {
         ScanOptions scan = ScanOptions.scanOptions()
-                .match(PREFIX + "response:{" + workspace + ":" + account + "}:*")
+                .match(PREFIX + "response-v2:{" + workspace + ":" + account + "}:*")
                 .count(1000)
                 .build();
         return redis.scan(scan).collectList().block();

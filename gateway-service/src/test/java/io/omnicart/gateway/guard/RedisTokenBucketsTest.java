@@ -24,8 +24,12 @@ class RedisTokenBucketsTest {
     }
 
     private RedisTokenBuckets instance() {
-        RedisFallback fallback =
-                new RedisFallback(Duration.ofSeconds(1), Duration.ofSeconds(1), new SimpleMeterRegistry());
+        RedisFallback fallback = new RedisFallback(
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(1),
+                3,
+                RedisFallback.ping(TestRedis.template(factory)),
+                new SimpleMeterRegistry());
         LocalTokenBuckets local = new LocalTokenBuckets(Clock.systemUTC(), Duration.ofMinutes(1), 10);
         return new RedisTokenBuckets(TestRedis.template(factory), fallback, local, prefix);
     }

@@ -9,11 +9,15 @@ import io.omnicart.core.error.RateLimited;
 import io.omnicart.core.error.UpstreamUnavailable;
 import io.omnicart.core.model.Platform;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.test.StepVerifier;
 
 /** Circuit breaker, bulkhead and account status around single calls. */
@@ -131,6 +135,59 @@ class UpstreamGuardProtectionTest {
                 .thenAwait(Duration.ofSeconds(3))
                 .expectNextCount(1)
                 .verifyComplete();
+    }
+
+    @Test
+    void aCancelledCallFreesItsBulkheadSlotForTheNextWaiter() {
+        GuardFixture fixture = new GuardFixture(Map.of(
+                "omnicart.upstream.medusa.bulkhead.max-concurrent", "1",
+                "omnicart.upstream.medusa.retry.max-attempts", "1"));
+        Disposable hanging = fixture.guard
+                .call(MEDUSA_STORE, UpstreamOperation.GET_ORDER, () -> Mono.<String>never())
+                .subscribe();
+
+        StepVerifier.create(fixture.guard.call(MEDUSA_STORE, UpstreamOperation.GET_ORDER, this::ok))
+                .then(() ->
+                        assertThat(calls).as("waits while the slot is taken").hasValue(0))
+                .then(hanging::dispose)
+                .expectNext("ok")
+                .verifyComplete();
+        assertThat(fixture.counter("omnicart.upstream.bulkhead.rejections", "platform", "medusa"))
+                .isZero();
+    }
+
+    @Test
+    void callsWaitingForTheBulkheadStartInArrivalOrder() {
+        GuardFixture fixture = new GuardFixture(Map.of(
+                "omnicart.upstream.medusa.bulkhead.max-concurrent", "1",
+                "omnicart.upstream.medusa.retry.max-attempts", "1"));
+        Sinks.Empty<Void> gate = Sinks.empty();
+        List<Integer> order = new CopyOnWriteArrayList<>();
+        fixture.guard
+                .call(
+                        MEDUSA_STORE,
+                        UpstreamOperation.GET_ORDER,
+                        () -> gate.asMono().thenReturn("first"))
+                .subscribe();
+        List<String> results = new CopyOnWriteArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            int id = i;
+            fixture.guard
+                    .call(
+                            MEDUSA_STORE,
+                            UpstreamOperation.GET_ORDER,
+                            () -> Mono.fromSupplier(() -> {
+                                order.add(id);
+                                return "call " + id;
+                            }))
+                    .subscribe(results::add);
+        }
+        assertThat(order).isEmpty();
+
+        gate.tryEmitEmpty();
+
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> results.size() == 5);
+        assertThat(order).containsExactly(1, 2, 3, 4, 5);
     }
 
     private Mono<String> slow(GuardFixture fixture, Duration duration) {

@@ -127,6 +127,9 @@ class DashboardMetricsTest {
         assertThat(missing)
                 .as("metrics referenced by deploy/ but absent from /actuator/prometheus (scraped: %s)", scraped)
                 .isEmpty();
+        assertThat(scraped)
+                .as("Spring Security's per-request observations are off (management.observations.enable)")
+                .noneMatch(name -> name.startsWith("spring_security_"));
     }
 
     @Test

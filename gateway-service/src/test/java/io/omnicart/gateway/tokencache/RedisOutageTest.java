@@ -87,7 +87,8 @@ class RedisOutageTest {
         TokenCacheProperties properties = TokenCacheFixtures.defaults();
         TokenTtl ttl = new TokenTtl(properties, Clock.systemUTC());
         TokenMetrics metrics = new TokenMetrics(registry);
-        RedisFallback fallback = new RedisFallback(Duration.ofMillis(500), Duration.ofMillis(300), registry);
+        RedisFallback fallback = new RedisFallback(
+                Duration.ofMillis(500), Duration.ofMillis(300), 3, RedisFallback.ping(redis), registry);
         RedisTokenStore store = new RedisTokenStore(redis, new TestCipher(), "omnicart:", Duration.ofSeconds(5));
         return new RedisTokenCache(
                 store, new InMemoryTokenCache(ttl, metrics, 100), fallback, ttl, metrics, properties.redis());

@@ -56,7 +56,8 @@ class RedisTokenCacheTest {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         TokenTtl ttl = new TokenTtl(properties, Clock.systemUTC());
         TokenMetrics metrics = new TokenMetrics(registry);
-        RedisFallback fallback = new RedisFallback(Duration.ofMillis(500), Duration.ofMillis(300), registry);
+        RedisFallback fallback = new RedisFallback(
+                Duration.ofMillis(500), Duration.ofMillis(300), 3, RedisFallback.ping(redis), registry);
         RedisTokenStore store =
                 new RedisTokenStore(redis, cipher, properties.redis().keyPrefix(), Duration.ofSeconds(5));
         return new RedisTokenCache(
@@ -136,7 +137,8 @@ class RedisTokenCacheTest {
                         Duration.ofMillis(300),
                         Duration.ofMillis(20),
                         Duration.ofMillis(500),
-                        Duration.ofMillis(300)));
+                        Duration.ofMillis(300),
+                        3));
         redis.opsForValue()
                 .set(prefix + "token-lock:{acc-1}:medusa:admin-jwt", "other-instance", Duration.ofSeconds(10))
                 .block();

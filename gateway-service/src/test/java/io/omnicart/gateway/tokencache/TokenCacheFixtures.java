@@ -24,6 +24,7 @@ final class TokenCacheFixtures {
                         Duration.ofSeconds(15),
                         Duration.ofMillis(20),
                         Duration.ofMillis(500),
-                        Duration.ofMillis(300)));
+                        Duration.ofMillis(300),
+                        3));
     }
 }

@@ -16,7 +16,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.util.UriUtils;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,30 +29,37 @@ public final class MedusaCalls {
     private final MedusaHttp http;
     private final MedusaReplies replies;
     private final MedusaTokenProvider tokens;
+    private final MedusaReply<MedusaAuthResponse> loginReply;
 
     public MedusaCalls(WebClient webClient, TokenCache cache, Clock clock, Duration tokenTtl) {
         JsonMapper json = JsonMapper.builder().build();
-        this.http = new MedusaHttp(webClient, json, new MedusaErrorTranslator(clock));
         this.replies = new MedusaReplies(json);
+        this.http = new MedusaHttp(webClient, json, replies, new MedusaErrorTranslator(clock));
         this.tokens = new MedusaTokenProvider(cache, this::login, clock, tokenTtl);
+        this.loginReply = replies.value(MedusaAuthResponse.class);
     }
 
-    /** An authenticated Admin API call; {@code resource} and {@code id} name what it addresses, for errors. */
-    Mono<JsonNode> call(
+    /**
+     * An authenticated Admin API call whose answer {@code reply} reads; {@code resource} and {@code id} name what it
+     * addresses, for errors.
+     */
+    <T> Mono<T> call(
             StoreConnection store,
             HttpMethod method,
             String path,
             MedusaQuery query,
             @Nullable Object body,
             String resource,
-            @Nullable String id) {
-        return tokens.authorized(store, auth -> send(store, method, path, query, body, auth, resource, id));
+            @Nullable String id,
+            MedusaReply<T> reply) {
+        return tokens.authorized(store, auth -> send(store, method, path, query, body, auth, resource, id, reply));
     }
 
     /** As {@link #call}, with a fresh login for JWT accounts (verification). */
-    Mono<JsonNode> callAfresh(StoreConnection store, String path, MedusaQuery query, String resource) {
+    <T> Mono<T> callAfresh(
+            StoreConnection store, String path, MedusaQuery query, String resource, MedusaReply<T> reply) {
         return tokens.authorizedAfresh(
-                store, auth -> send(store, HttpMethod.GET, path, query, null, auth, resource, null));
+                store, auth -> send(store, HttpMethod.GET, path, query, null, auth, resource, null, reply));
     }
 
     /** The account's credentials header source, shared with the raw passthrough. */
@@ -68,8 +74,8 @@ public final class MedusaCalls {
     /** {@code POST /auth/user/emailpass} (reference §2.1); no credentials header. */
     Mono<MedusaAuthResponse> login(StoreConnection store, String email, Secret password) {
         MedusaLoginRequest body = new MedusaLoginRequest(email, password.reveal());
-        return Mono.defer(() -> http.send(request(store, HttpMethod.POST, LOGIN_PATH, null, body, null, "login", null)))
-                .map(root -> replies.value(root, MedusaAuthResponse.class));
+        return Mono.defer(() ->
+                http.send(request(store, HttpMethod.POST, LOGIN_PATH, null, body, null, "login", null), loginReply));
     }
 
     /** A path with one id segment, percent-encoded so that an id cannot change the route. */
@@ -82,7 +88,7 @@ public final class MedusaCalls {
         return UriUtils.encodePathSegment(value, StandardCharsets.UTF_8);
     }
 
-    private Mono<JsonNode> send(
+    private <T> Mono<T> send(
             StoreConnection store,
             HttpMethod method,
             String path,
@@ -90,8 +96,9 @@ public final class MedusaCalls {
             @Nullable Object body,
             String auth,
             String resource,
-            @Nullable String id) {
-        return http.send(request(store, method, path, query, body, auth, resource, id));
+            @Nullable String id,
+            MedusaReply<T> reply) {
+        return http.send(request(store, method, path, query, body, auth, resource, id), reply);
     }
 
     private static MedusaRequest request(
@@ -110,8 +117,17 @@ public final class MedusaCalls {
         if (store.baseUrl() == null) {
             throw MedusaErrorTranslator.invalidField("baseUrl", "a Medusa store needs its base URL");
         }
-        String base = store.baseUrl().toString().replaceAll("/+$", "");
+        String base = withoutTrailingSlashes(store.baseUrl().toString());
         String encoded = query == null ? "" : query.encode();
         return URI.create(base + path + (encoded.isEmpty() ? "" : "?" + encoded));
+    }
+
+    /** The base URL without its trailing slashes (no regex: this runs on every call). */
+    static String withoutTrailingSlashes(String url) {
+        int end = url.length();
+        while (end > 0 && url.charAt(end - 1) == '/') {
+            end--;
+        }
+        return end == url.length() ? url : url.substring(0, end);
     }
 }

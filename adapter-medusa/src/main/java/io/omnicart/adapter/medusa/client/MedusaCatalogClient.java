@@ -37,24 +37,45 @@ public final class MedusaCatalogClient {
     }
 
     public Mono<MedusaList<MedusaProduct>> listProducts(StoreConnection store, MedusaQuery query) {
-        return calls.call(store, GET, PRODUCTS, query, null, "product", null)
-                .map(root -> replies.list(root, "products", MedusaProduct.class));
+        return calls.call(
+                store, GET, PRODUCTS, query, null, "product", null, replies.list("products", MedusaProduct.class));
     }
 
     public Mono<MedusaProduct> getProduct(StoreConnection store, String id, String fields) {
-        return calls.call(store, GET, path(PRODUCTS + "/", id, ""), MedusaQuery.fields(fields), null, "product", id)
-                .map(root -> replies.entity(root, "product", MedusaProduct.class, "product", id));
+        return calls.call(
+                store,
+                GET,
+                path(PRODUCTS + "/", id, ""),
+                MedusaQuery.fields(fields),
+                null,
+                "product",
+                id,
+                replies.entity("product", MedusaProduct.class, "product", id));
     }
 
     /** {@code GET /admin/product-variants}: variants across products, e.g. filtered by {@code sku[]}. */
     public Mono<MedusaList<MedusaVariant>> listProductVariants(StoreConnection store, MedusaQuery query) {
-        return calls.call(store, GET, VARIANTS, query, null, "product_variant", null)
-                .map(root -> replies.list(root, "variants", MedusaVariant.class));
+        return calls.call(
+                store,
+                GET,
+                VARIANTS,
+                query,
+                null,
+                "product_variant",
+                null,
+                replies.list("variants", MedusaVariant.class));
     }
 
     public Mono<MedusaList<MedusaInventoryItem>> listInventoryItems(StoreConnection store, MedusaQuery query) {
-        return calls.call(store, GET, INVENTORY, query, null, "inventory_item", null)
-                .map(root -> replies.list(root, "inventory_items", MedusaInventoryItem.class));
+        return calls.call(
+                store,
+                GET,
+                INVENTORY,
+                query,
+                null,
+                "inventory_item",
+                null,
+                replies.list("inventory_items", MedusaInventoryItem.class));
     }
 
     /** {@code POST /admin/inventory-items/{id}/location-levels}: stock at a location the item has no level at yet. */
@@ -67,7 +88,8 @@ public final class MedusaCatalogClient {
                         MedusaQuery.fields("id"),
                         body,
                         "inventory_item",
-                        itemId)
+                        itemId,
+                        replies.ignored())
                 .then();
     }
 
@@ -81,37 +103,58 @@ public final class MedusaCatalogClient {
                         MedusaQuery.fields("id"),
                         new MedusaInventoryLevelRequest(null, stocked),
                         "inventory_item",
-                        itemId)
+                        itemId,
+                        replies.ignored())
                 .then();
     }
 
     public Mono<MedusaList<MedusaCollection>> listCollections(StoreConnection store, MedusaQuery query) {
-        return calls.call(store, GET, COLLECTIONS, query, null, "collection", null)
-                .map(root -> replies.list(root, "collections", MedusaCollection.class));
+        return calls.call(
+                store,
+                GET,
+                COLLECTIONS,
+                query,
+                null,
+                "collection",
+                null,
+                replies.list("collections", MedusaCollection.class));
     }
 
     public Mono<MedusaCollection> getCollection(StoreConnection store, String id, String fields) {
         return calls.call(
-                        store, GET, path(COLLECTIONS + "/", id, ""), MedusaQuery.fields(fields), null, "collection", id)
-                .map(root -> collection(root, id));
+                store,
+                GET,
+                path(COLLECTIONS + "/", id, ""),
+                MedusaQuery.fields(fields),
+                null,
+                "collection",
+                id,
+                collection(id));
     }
 
     public Mono<MedusaCollection> createCollection(StoreConnection store, MedusaCollectionRequest body, String fields) {
-        return calls.call(store, POST, COLLECTIONS, MedusaQuery.fields(fields), body, "collection", null)
-                .map(root -> replies.created(root, "collection", MedusaCollection.class));
+        return calls.call(
+                store,
+                POST,
+                COLLECTIONS,
+                MedusaQuery.fields(fields),
+                body,
+                "collection",
+                null,
+                replies.created("collection", MedusaCollection.class));
     }
 
     public Mono<MedusaCollection> updateCollection(
             StoreConnection store, String id, MedusaCollectionRequest body, String fields) {
         return calls.call(
-                        store,
-                        POST,
-                        path(COLLECTIONS + "/", id, ""),
-                        MedusaQuery.fields(fields),
-                        body,
-                        "collection",
-                        id)
-                .map(root -> collection(root, id));
+                store,
+                POST,
+                path(COLLECTIONS + "/", id, ""),
+                MedusaQuery.fields(fields),
+                body,
+                "collection",
+                id,
+                collection(id));
     }
 
     /** Answers 200 {@code deleted: true} even for an unknown id (reference §4): check existence first. */
@@ -123,7 +166,8 @@ public final class MedusaCatalogClient {
                         MedusaQuery.fields("id"),
                         null,
                         "collection",
-                        id)
+                        id,
+                        replies.ignored())
                 .then();
     }
 
@@ -131,17 +175,17 @@ public final class MedusaCatalogClient {
     public Mono<MedusaCollection> updateCollectionProducts(
             StoreConnection store, String id, MedusaCollectionProductsRequest body, String fields) {
         return calls.call(
-                        store,
-                        POST,
-                        path(COLLECTIONS + "/", id, "/products"),
-                        MedusaQuery.fields(fields),
-                        body,
-                        "collection",
-                        id)
-                .map(root -> collection(root, id));
+                store,
+                POST,
+                path(COLLECTIONS + "/", id, "/products"),
+                MedusaQuery.fields(fields),
+                body,
+                "collection",
+                id,
+                collection(id));
     }
 
-    private MedusaCollection collection(tools.jackson.databind.JsonNode root, String id) {
-        return replies.entity(root, "collection", MedusaCollection.class, "collection", id);
+    private MedusaReply<MedusaCollection> collection(String id) {
+        return replies.entity("collection", MedusaCollection.class, "collection", id);
     }
 }

@@ -41,25 +41,31 @@ public final class MedusaClient {
     }
 
     public Mono<MedusaList<MedusaOrder>> listOrders(StoreConnection store, MedusaQuery query) {
-        return calls.call(store, GET, ORDERS, query, null, "order", null)
-                .map(root -> replies.list(root, "orders", MedusaOrder.class));
+        return calls.call(store, GET, ORDERS, query, null, "order", null, replies.list("orders", MedusaOrder.class));
     }
 
     public Mono<MedusaOrder> getOrder(StoreConnection store, String id, String fields) {
-        return calls.call(store, GET, path(ORDERS + "/", id, ""), MedusaQuery.fields(fields), null, "order", id)
-                .map(root -> replies.entity(root, "order", MedusaOrder.class, "order", id));
+        return calls.call(
+                store,
+                GET,
+                path(ORDERS + "/", id, ""),
+                MedusaQuery.fields(fields),
+                null,
+                "order",
+                id,
+                replies.entity("order", MedusaOrder.class, "order", id));
     }
 
     public Mono<List<MedusaOrderChange>> listOrderChanges(StoreConnection store, String id) {
         return calls.call(
-                        store,
-                        GET,
-                        path(ORDERS + "/", id, "/changes"),
-                        MedusaQuery.fields("*actions"),
-                        null,
-                        "order",
-                        id)
-                .map(root -> replies.array(root, "order_changes", MedusaOrderChange.class));
+                store,
+                GET,
+                path(ORDERS + "/", id, "/changes"),
+                MedusaQuery.fields("*actions"),
+                null,
+                "order",
+                id,
+                replies.array("order_changes", MedusaOrderChange.class));
     }
 
     public Mono<Void> updateOrder(StoreConnection store, String id, Map<String, Object> metadata) {
@@ -89,23 +95,44 @@ public final class MedusaClient {
     }
 
     public Mono<MedusaList<MedusaOrder>> listDraftOrders(StoreConnection store, MedusaQuery query) {
-        return calls.call(store, GET, DRAFTS, query, null, "draft_order", null)
-                .map(root -> replies.list(root, "draft_orders", MedusaOrder.class));
+        return calls.call(
+                store, GET, DRAFTS, query, null, "draft_order", null, replies.list("draft_orders", MedusaOrder.class));
     }
 
     public Mono<MedusaOrder> getDraftOrder(StoreConnection store, String id, String fields) {
-        return calls.call(store, GET, path(DRAFTS + "/", id, ""), MedusaQuery.fields(fields), null, "draft_order", id)
-                .map(root -> replies.entity(root, "draft_order", MedusaOrder.class, "draft_order", id));
+        return calls.call(
+                store,
+                GET,
+                path(DRAFTS + "/", id, ""),
+                MedusaQuery.fields(fields),
+                null,
+                "draft_order",
+                id,
+                replies.entity("draft_order", MedusaOrder.class, "draft_order", id));
     }
 
     public Mono<MedusaOrder> createDraftOrder(StoreConnection store, MedusaDraftOrderRequest body, String fields) {
-        return calls.call(store, POST, DRAFTS, MedusaQuery.fields(fields), body, "draft_order", null)
-                .map(root -> replies.created(root, "draft_order", MedusaOrder.class));
+        return calls.call(
+                store,
+                POST,
+                DRAFTS,
+                MedusaQuery.fields(fields),
+                body,
+                "draft_order",
+                null,
+                replies.created("draft_order", MedusaOrder.class));
     }
 
     public Mono<Void> deleteDraftOrder(StoreConnection store, String id) {
         return calls.call(
-                        store, DELETE, path(DRAFTS + "/", id, ""), MedusaQuery.fields(ID_ONLY), null, "draft_order", id)
+                        store,
+                        DELETE,
+                        path(DRAFTS + "/", id, ""),
+                        MedusaQuery.fields(ID_ONLY),
+                        null,
+                        "draft_order",
+                        id,
+                        replies.ignored())
                 .then();
     }
 
@@ -118,38 +145,53 @@ public final class MedusaClient {
                         MedusaQuery.fields(ID_ONLY),
                         Map.of(),
                         "draft_order",
-                        id)
+                        id,
+                        replies.ignored())
                 .then();
     }
 
     public Mono<MedusaList<MedusaCustomer>> listCustomers(StoreConnection store, MedusaQuery query) {
-        return calls.call(store, GET, CUSTOMERS, query, null, "customer", null)
-                .map(root -> replies.list(root, "customers", MedusaCustomer.class));
+        return calls.call(
+                store, GET, CUSTOMERS, query, null, "customer", null, replies.list("customers", MedusaCustomer.class));
     }
 
     public Mono<MedusaCustomer> getCustomer(StoreConnection store, String id, String fields) {
-        return calls.call(store, GET, path(CUSTOMERS + "/", id, ""), MedusaQuery.fields(fields), null, "customer", id)
-                .map(root -> replies.entity(root, "customer", MedusaCustomer.class, "customer", id));
+        return calls.call(
+                store,
+                GET,
+                path(CUSTOMERS + "/", id, ""),
+                MedusaQuery.fields(fields),
+                null,
+                "customer",
+                id,
+                replies.entity("customer", MedusaCustomer.class, "customer", id));
     }
 
     public Mono<MedusaList<MedusaStore>> listStores(StoreConnection store, MedusaQuery query) {
-        return calls.call(store, GET, "/admin/stores", query, null, "store", null)
-                .map(root -> replies.list(root, "stores", MedusaStore.class));
+        return calls.call(
+                store, GET, "/admin/stores", query, null, "store", null, replies.list("stores", MedusaStore.class));
     }
 
     /** {@code GET /admin/stores} with a fresh login: the connect-time check of credentials and server. */
     public Mono<MedusaList<MedusaStore>> listStoresAfresh(StoreConnection store, MedusaQuery query) {
-        return calls.callAfresh(store, "/admin/stores", query, "store")
-                .map(root -> replies.list(root, "stores", MedusaStore.class));
+        return calls.callAfresh(store, "/admin/stores", query, "store", replies.list("stores", MedusaStore.class));
     }
 
     public Mono<MedusaList<MedusaRegion>> listRegions(StoreConnection store, MedusaQuery query) {
-        return calls.call(store, GET, "/admin/regions", query, null, "region", null)
-                .map(root -> replies.list(root, "regions", MedusaRegion.class));
+        return calls.call(
+                store, GET, "/admin/regions", query, null, "region", null, replies.list("regions", MedusaRegion.class));
     }
 
     private Mono<Void> action(StoreConnection store, String id, String suffix, Object body) {
-        return calls.call(store, POST, path(ORDERS + "/", id, suffix), MedusaQuery.fields(ID_ONLY), body, "order", id)
+        return calls.call(
+                        store,
+                        POST,
+                        path(ORDERS + "/", id, suffix),
+                        MedusaQuery.fields(ID_ONLY),
+                        body,
+                        "order",
+                        id,
+                        replies.ignored())
                 .then();
     }
 }

@@ -2,34 +2,39 @@ package io.omnicart.adapter.medusa.client;
 
 import io.omnicart.adapter.medusa.error.MedusaErrorTranslator;
 import io.omnicart.core.error.CommerceException;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Sends one {@link MedusaRequest} and reads the JSON answer as a tree. Every failure leaves as a core error through the
- * {@link MedusaErrorTranslator}: non-2xx statuses with their body, and transport or decoding failures. The WebClient
- * comes from Spring's builder, so the gateway's customizers (timeouts, body limit, SSRF-safe resolver) apply.
+ * Sends one {@link MedusaRequest} and reads a 2xx answer with the route's {@link MedusaReply}, straight from the
+ * joined network buffer (no {@code String}, no tree). Every failure leaves as a core error through the
+ * {@link MedusaErrorTranslator}: non-2xx statuses with their body (read as text, the translator quotes Medusa's
+ * message), and transport or decoding failures. The WebClient comes from Spring's builder, so the gateway's
+ * customizers (timeouts, body limit, SSRF-safe resolver) apply; the body limit holds for the joined buffer too.
  */
 final class MedusaHttp {
 
     private final WebClient webClient;
     private final JsonMapper json;
+    private final MedusaReplies replies;
     private final MedusaErrorTranslator errors;
 
-    MedusaHttp(WebClient webClient, JsonMapper json, MedusaErrorTranslator errors) {
+    MedusaHttp(WebClient webClient, JsonMapper json, MedusaReplies replies, MedusaErrorTranslator errors) {
         this.webClient = webClient;
         this.json = json;
+        this.replies = replies;
         this.errors = errors;
     }
 
-    /** The answer's JSON; cold, one HTTP exchange per subscription. */
-    Mono<JsonNode> send(MedusaRequest request) {
-        return Mono.defer(() -> prepare(request).exchangeToMono(response -> read(response, request)))
+    /** The answer as {@code reply} reads it (empty when it reads nothing); cold, one exchange per subscription. */
+    <T> Mono<T> send(MedusaRequest request, MedusaReply<T> reply) {
+        return Mono.defer(() -> prepare(request).exchangeToMono(response -> read(response, request, reply)))
                 .onErrorMap(error -> !(error instanceof CommerceException), errors::fromTransport);
     }
 
@@ -45,16 +50,22 @@ final class MedusaHttp {
         return spec.contentType(MediaType.APPLICATION_JSON).bodyValue(json.writeValueAsBytes(request.body()));
     }
 
-    private Mono<JsonNode> read(ClientResponse response, MedusaRequest request) {
-        return response.bodyToMono(String.class).defaultIfEmpty("").map(body -> decode(response, body, request));
-    }
-
-    private JsonNode decode(ClientResponse response, String body, MedusaRequest request) {
+    private <T> Mono<T> read(ClientResponse response, MedusaRequest request, MedusaReply<T> reply) {
         int status = response.statusCode().value();
         if (status < 200 || status > 299) {
             String retryAfter = response.headers().asHttpHeaders().getFirst(HttpHeaders.RETRY_AFTER);
-            throw errors.fromResponse(status, retryAfter, body, request.resource(), request.id());
+            return response.bodyToMono(String.class)
+                    .defaultIfEmpty("")
+                    .flatMap(body -> Mono.error(
+                            errors.fromResponse(status, retryAfter, body, request.resource(), request.id())));
         }
-        return body.isBlank() ? json.createObjectNode() : json.readTree(body);
+        return response.bodyToMono(DataBuffer.class)
+                .switchIfEmpty(Mono.fromSupplier(() -> DefaultDataBufferFactory.sharedInstance.wrap(new byte[0])))
+                .handle((body, sink) -> {
+                    T value = replies.read(body.asInputStream(true), reply);
+                    if (value != null) {
+                        sink.next(value);
+                    }
+                });
     }
 }

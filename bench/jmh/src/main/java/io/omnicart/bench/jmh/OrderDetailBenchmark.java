@@ -4,7 +4,6 @@ import io.omnicart.adapter.medusa.mapping.MedusaOrderMapper;
 import io.omnicart.adapter.medusa.model.MedusaOrder;
 import io.omnicart.adapter.medusa.model.MedusaOrderChange;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -39,8 +38,8 @@ public class OrderDetailBenchmark {
 
     @Benchmark
     public byte[] orderDetail(GatewayJson json) {
-        MedusaOrder order = json.medusa.order(new String(detailBody, StandardCharsets.UTF_8));
-        List<MedusaOrderChange> changes = json.medusa.changes(new String(changesBody, StandardCharsets.UTF_8));
+        MedusaOrder order = json.medusa.order(detailBody);
+        List<MedusaOrderChange> changes = json.medusa.changes(changesBody);
         return json.gateway.writeValueAsBytes(MedusaOrderMapper.toOrder(order, changes));
     }
 }

@@ -28,12 +28,15 @@ public final class CursorCodec {
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
     private final SecretKeySpec key;
+    /** One keyed MAC per thread: {@code doFinal} resets it for the next use, so no lookup or key setup per call. */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     public CursorCodec(byte[] key) {
         if (key.length < MIN_KEY_BYTES) {
             throw new IllegalArgumentException("the cursor key must have at least " + MIN_KEY_BYTES + " bytes");
         }
         this.key = new SecretKeySpec(key.clone(), ALGORITHM);
+        newMac(); // fail at startup, not on the first request, if HMAC-SHA256 or the key is unusable
     }
 
     public String encode(String accountId, String scope, String cursor) {
@@ -64,13 +67,19 @@ public final class CursorCodec {
     }
 
     private byte[] mac(String accountId, String scope, byte[] payload) {
+        Mac mac = macs.get();
+        mac.reset(); // in case an earlier call on this thread stopped half-way
+        mac.update(VERSION);
+        mac.update(lengthPrefixed(accountId.getBytes(StandardCharsets.UTF_8)));
+        mac.update(lengthPrefixed(scope.getBytes(StandardCharsets.UTF_8)));
+        return mac.doFinal(lengthPrefixed(payload));
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            mac.update(VERSION);
-            mac.update(lengthPrefixed(accountId.getBytes(StandardCharsets.UTF_8)));
-            mac.update(lengthPrefixed(scope.getBytes(StandardCharsets.UTF_8)));
-            return mac.doFinal(lengthPrefixed(payload));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is not available", e);
         }

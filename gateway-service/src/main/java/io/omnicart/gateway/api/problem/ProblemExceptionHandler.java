@@ -15,6 +15,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.WebExceptionHandler;
+import org.springframework.web.util.DisconnectedClientHelper;
 import reactor.core.publisher.Mono;
 
 /** Every error that reaches the web layer leaves as RFC 9457 problem+json with a stable {@code code}. */
@@ -100,8 +101,16 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         return problem;
     }
 
+    /** An error nobody mapped: ERROR with its stack trace, except a client that went away (DEBUG, no trace). */
     private ApiProblem unexpected(ServerWebExchange exchange, Throwable error) {
-        log.error("request {} failed unexpectedly", RequestIdFilter.requestId(exchange), error);
+        if (DisconnectedClientHelper.isClientDisconnectedException(error)) {
+            log.debug(
+                    "request {} ended: the client disconnected ({})",
+                    RequestIdFilter.requestId(exchange),
+                    error.getClass().getSimpleName());
+        } else {
+            log.error("request {} failed unexpectedly", RequestIdFilter.requestId(exchange), error);
+        }
         return ApiProblem.of(
                 HttpStatus.INTERNAL_SERVER_ERROR,
                 "internal_error",

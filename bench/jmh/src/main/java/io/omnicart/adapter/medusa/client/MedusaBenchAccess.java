@@ -4,14 +4,16 @@ import io.omnicart.adapter.medusa.model.MedusaList;
 import io.omnicart.adapter.medusa.model.MedusaOrder;
 import io.omnicart.adapter.medusa.model.MedusaOrderChange;
 import io.omnicart.adapter.medusa.model.MedusaProduct;
+import java.io.InputStream;
 import java.util.List;
-import tools.jackson.databind.JsonNode;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Benchmark access to the adapter's package-private reply reading: the same {@link JsonMapper} set-up as
- * {@link MedusaCalls} and the same steps as {@code MedusaHttp.decode} (body as a {@code String}, then a tree) followed
- * by {@link MedusaReplies} (tree to wire records). Lives in the adapter's package on the benchmark classpath only.
+ * {@link MedusaCalls} and the same steps as {@code MedusaHttp} (the body's buffer read as a stream by the route's
+ * {@link MedusaReply}: envelope walked, rows bound straight to wire records). Lives in the adapter's package on the
+ * benchmark classpath only.
  */
 public final class MedusaBenchAccess {
 
@@ -23,20 +25,24 @@ public final class MedusaBenchAccess {
     }
 
     /** What an order list call yields from the upstream body. */
-    public MedusaList<MedusaOrder> orders(String body) {
-        return replies.list(json.readTree(body), "orders", MedusaOrder.class);
+    public MedusaList<MedusaOrder> orders(byte[] body) {
+        return replies.read(buffer(body), replies.list("orders", MedusaOrder.class));
     }
 
-    public MedusaList<MedusaProduct> products(String body) {
-        return replies.list(json.readTree(body), "products", MedusaProduct.class);
+    public MedusaList<MedusaProduct> products(byte[] body) {
+        return replies.read(buffer(body), replies.list("products", MedusaProduct.class));
     }
 
-    public MedusaOrder order(String body) {
-        JsonNode root = json.readTree(body);
-        return replies.entity(root, "order", MedusaOrder.class, "order", "bench");
+    public MedusaOrder order(byte[] body) {
+        return replies.read(buffer(body), replies.entity("order", MedusaOrder.class, "order", "bench"));
     }
 
-    public List<MedusaOrderChange> changes(String body) {
-        return replies.array(json.readTree(body), "order_changes", MedusaOrderChange.class);
+    public List<MedusaOrderChange> changes(byte[] body) {
+        return replies.read(buffer(body), replies.array("order_changes", MedusaOrderChange.class));
+    }
+
+    /** The joined body as {@code MedusaHttp} hands it over (there a pooled Netty buffer, here a wrapped array). */
+    private static InputStream buffer(byte[] body) {
+        return DefaultDataBufferFactory.sharedInstance.wrap(body).asInputStream(true);
     }
 }
