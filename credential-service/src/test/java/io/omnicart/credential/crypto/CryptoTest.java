@@ -42,6 +42,40 @@ class CryptoTest {
         }
     }
 
+    /**
+     * {@code encrypt} writes Tink's AES-GCM wire format itself (a per-thread DRBG for the IV instead of Tink's
+     * NativePRNG, whose global lock stalled event loops): Tink's own primitive must open what it writes and the other
+     * way round, for every size, and both must refuse other associated data or a flipped bit.
+     */
+    @Test
+    void theCiphertextIsTinksOwnAesGcmFormat() throws Exception {
+        com.google.crypto.tink.aead.AeadConfig.register();
+        KeysetHandle keyset = Keysets.generate();
+        TinkSecretCipher cipher = new TinkSecretCipher(keyset);
+        com.google.crypto.tink.Aead tink = keyset.getPrimitive(
+                com.google.crypto.tink.RegistryConfiguration.get(), com.google.crypto.tink.Aead.class);
+        java.util.Set<String> ivs = new java.util.HashSet<>();
+        for (int size : new int[] {0, 1, 15, 16, 17, 1024, 100_000}) {
+            byte[] plaintext = new byte[size];
+            java.util.concurrent.ThreadLocalRandom.current().nextBytes(plaintext);
+            byte[] ours = cipher.encrypt(plaintext, bytes("ws-1/acc_1"));
+            assertThat(ours).hasSize(5 + 12 + size + 16);
+            assertThat(ivs.add(java.util.HexFormat.of().formatHex(ours, 5, 17))).isTrue();
+            assertThat(tink.decrypt(ours, bytes("ws-1/acc_1"))).isEqualTo(plaintext);
+            assertThatThrownBy(() -> tink.decrypt(ours, bytes("ws-1/acc_2")))
+                    .isInstanceOf(java.security.GeneralSecurityException.class);
+            byte[] tampered = ours.clone();
+            tampered[tampered.length - 1] ^= 1;
+            assertThatThrownBy(() -> tink.decrypt(tampered, bytes("ws-1/acc_1")))
+                    .isInstanceOf(java.security.GeneralSecurityException.class);
+
+            byte[] theirs = tink.encrypt(plaintext, bytes("ws-1/acc_1"));
+            assertThat(cipher.decrypt(theirs, bytes("ws-1/acc_1"))).isEqualTo(plaintext);
+            assertThatThrownBy(() -> cipher.decrypt(theirs, bytes("ws-2/acc_1")))
+                    .isInstanceOf(TinkSecretCipher.UndecryptableException.class);
+        }
+    }
+
     @Test
     void rotationKeepsOldCiphertextsReadableUntilTheOldKeyIsDeleted() {
         KeysetHandle original = Keysets.generate();
