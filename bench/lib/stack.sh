@@ -84,7 +84,7 @@ bench_cleanup() {
 
 # Fixtures, caller keys, Tink keyset; everything under $WORK (world-readable: nginx workers run as nobody).
 bench_prepare() {
-    local samples=${BENCH_SAMPLES:-$ROOT/../shared/reference/samples/medusa}
+    local samples=${BENCH_SAMPLES:-$ROOT/commerce-testkit/src/main/resources/samples/medusa}
     [[ -d "$samples" ]] || die "Medusa samples not found at $samples (set BENCH_SAMPLES)"
     mkdir -p "$WORK/fixtures" "$WORK/run"
     WORKSPACE="bench-$(date +%s)-$$"

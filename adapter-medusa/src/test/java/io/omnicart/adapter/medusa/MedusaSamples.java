@@ -1,16 +1,14 @@
 package io.omnicart.adapter.medusa;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import io.omnicart.testkit.samples.CapturedSamples;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The answers captured from a live Medusa 2.21.2 (copied from {@code ../shared/reference/samples/medusa/}): each file
- * holds {@code request}, {@code status} and {@code response}.
+ * The answers captured from a live Medusa 2.21.2, read from the one copy commerce-testkit ships: each file holds
+ * {@code request}, {@code status} and {@code response}.
  */
 public final class MedusaSamples {
 
@@ -19,14 +17,7 @@ public final class MedusaSamples {
     private MedusaSamples() {}
 
     public static JsonNode sample(String name) {
-        try (InputStream in = MedusaSamples.class.getResourceAsStream("/medusa-samples/" + name + ".json")) {
-            if (in == null) {
-                throw new IllegalArgumentException("no sample " + name);
-            }
-            return JSON.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JSON.readTree(CapturedSamples.MEDUSA.bytes(name + ".json"));
     }
 
     public static JsonNode response(String name) {

@@ -17,7 +17,7 @@ class OpenApiDocumentTest extends ApiTestSupport {
 
     private static final String ACCOUNT = "/v1/accounts/{accountId}";
 
-    /** Every path of omnicart-api.md except the passthrough (its own test) and the account writes (credential-service). */
+    /** Every path of docs/api.md except the passthrough (its own test) and the account writes (credential-service). */
     private static final Map<String, List<String>> SPEC_OPERATIONS = Map.ofEntries(
             Map.entry("/v1/accounts", List.of("get")),
             Map.entry(ACCOUNT, List.of("get")),

@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
-/** Order lists of the demo store, filtered, sorted and paged exactly as {@code omnicart-api.md} describes. */
+/** Order lists of the demo store, filtered, sorted and paged exactly as {@code docs/api.md} describes. */
 public final class DemoOrderQueries {
 
     private DemoOrderQueries() {}

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -26,13 +27,16 @@ import reactor.core.publisher.Mono;
 class MedusaTokenProviderTest {
 
     private static final URI BASE = URI.create("http://127.0.0.1:9000");
+    /** The captured admin JWT keeps its bytes; the test's clock stands an hour before its {@code exp}. */
+    private static final String CAPTURED_TOKEN =
+            MedusaSamples.response("auth-user-emailpass-200").get("token").asString();
+
+    private static final Clock CLOCK =
+            Clock.fixed(MedusaJwt.expiry(CAPTURED_TOKEN).orElseThrow().minus(Duration.ofHours(1)), ZoneOffset.UTC);
     private final AtomicReference<MedusaAuthResponse> answer = new AtomicReference<>();
-    private final ContractTokenCache cache = new ContractTokenCache();
+    private final ContractTokenCache cache = new ContractTokenCache(CLOCK);
     private final MedusaTokenProvider tokens = new MedusaTokenProvider(
-            cache,
-            (store, email, password) -> Mono.fromSupplier(answer::get),
-            Clock.systemUTC(),
-            Duration.ofMinutes(55));
+            cache, (store, email, password) -> Mono.fromSupplier(answer::get), CLOCK, Duration.ofMinutes(55));
 
     @Test
     void aSecretKeyGoesAsBasicWithAnEmptyPassword() {
@@ -44,13 +48,23 @@ class MedusaTokenProviderTest {
 
     @Test
     void anAdminUserGoesAsBearerWithTheLoginToken() {
-        String token =
-                MedusaSamples.response("auth-user-emailpass-200").get("token").asString();
+        answer.set(new MedusaAuthResponse(CAPTURED_TOKEN, null, null, null));
+
+        assertThat(authorization(admin())).isEqualTo("Bearer " + CAPTURED_TOKEN);
+        CachedToken cached = cache.get("acc_1", MedusaTokenProvider.PURPOSE).block(Duration.ofSeconds(5));
+        assertThat(cached.expiresAt())
+                .isEqualTo(MedusaJwt.expiry(CAPTURED_TOKEN).orElseThrow());
+    }
+
+    @Test
+    void anAlreadyExpiredTokenIsUsedOnceButNotCached() {
+        String token = jwt("{\"actor_id\":\"user_1\",\"exp\":"
+                + CLOCK.instant().minusSeconds(1).getEpochSecond() + "}");
         answer.set(new MedusaAuthResponse(token, null, null, null));
 
         assertThat(authorization(admin())).isEqualTo("Bearer " + token);
-        CachedToken cached = cache.get("acc_1", MedusaTokenProvider.PURPOSE).block(Duration.ofSeconds(5));
-        assertThat(cached.expiresAt()).isEqualTo(MedusaJwt.expiry(token).orElseThrow());
+        assertThat(cache.get("acc_1", MedusaTokenProvider.PURPOSE).block(Duration.ofSeconds(5)))
+                .isNull();
     }
 
     @Test
@@ -87,6 +101,12 @@ class MedusaTokenProviderTest {
     private String authorization(Credentials credentials) {
         StoreConnection store = new StoreConnection("acc_1", "ws_1", Platform.MEDUSA, BASE, credentials);
         return tokens.authorized(store, Mono::just).block(Duration.ofSeconds(5));
+    }
+
+    private static String jwt(String payload) {
+        return "eyJhbGciOiJIUzI1NiJ9."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8))
+                + ".sig";
     }
 
     private static Credentials admin() {

@@ -25,10 +25,12 @@ import tools.jackson.databind.json.JsonMapper;
  * the adapter's reply reading, the gateway's list wrapping, and the fixtures directory.
  *
  * <p>Fixtures come from {@code -Dbench.fixtures=<dir>} (bench/run passes it) or are generated from
- * {@code -Dbench.samples=<dir>} (default {@code ../shared/reference/samples/medusa}, from the repository root).
+ * {@code -Dbench.samples=<dir>} (default: the repository's one copy, {@value #SAMPLES}, from the repository root).
  */
 @State(Scope.Benchmark)
 public class GatewayJson {
+
+    static final String SAMPLES = "commerce-testkit/src/main/resources/samples/medusa";
 
     ConfigurableApplicationContext context;
     JsonMapper gateway;
@@ -63,9 +65,7 @@ public class GatewayJson {
             return Path.of(given);
         }
         Path out = Files.createTempDirectory("omnicart-bench-fixtures");
-        Fixtures.main(
-                new String[] {System.getProperty("bench.samples", "../shared/reference/samples/medusa"), out.toString()
-                });
+        Fixtures.main(new String[] {System.getProperty("bench.samples", SAMPLES), out.toString()});
         return out;
     }
 }

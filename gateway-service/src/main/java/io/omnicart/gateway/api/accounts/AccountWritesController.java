@@ -62,7 +62,8 @@ public class AccountWritesController {
     @ApiResponse(
             responseCode = "201",
             description = "The connected account",
-            headers = @Header(name = "Location", description = "URL of the account", schema = @Schema(type = "string")))
+            headers = @Header(name = "Location", description = "URL of the account", schema = @Schema(type = "string")),
+            content = @Content(schema = @Schema(implementation = Account.class)))
     @ApiResponse(
             responseCode = "422",
             description = "connection_failed: reason auth_rejected, unreachable, not_<platform>, base_url_invalid or"
@@ -79,6 +80,10 @@ public class AccountWritesController {
 
     @PatchMapping(path = "/{accountId}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "updateAccount", summary = "Rename an account or replace its base URL or credentials")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The account as now stored",
+            content = @Content(schema = @Schema(implementation = Account.class)))
     @ApiResponse(
             responseCode = "409",
             description = "conflict: the account was changed concurrently; read it again and retry",
@@ -111,6 +116,10 @@ public class AccountWritesController {
 
     @PostMapping("/{accountId}/verify")
     @Operation(operationId = "verifyAccount", summary = "Re-check an account now; records status and lastVerifiedAt")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The account, connected and freshly verified",
+            content = @Content(schema = @Schema(implementation = Account.class)))
     @ApiResponse(
             responseCode = "422",
             description = "connection_failed: the store refused or could not be reached; the account is now failing",
