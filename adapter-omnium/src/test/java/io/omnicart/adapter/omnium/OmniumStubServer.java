@@ -52,9 +52,12 @@ final class OmniumStubServer implements AutoCloseable {
                                     ? new Answer(404, "{\"message\":\"No route\"}", Duration.ZERO)
                                     : route.apply(body);
                             maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+                            // Freed before the answer goes downstream: freed after it (doFinally), a client
+                            // already sending its next request would be counted as concurrent with this one.
                             return Mono.delay(answer.delay())
                                     .thenReturn(answer)
-                                    .doFinally(signal -> inFlight.decrementAndGet());
+                                    .doOnNext(sent -> inFlight.decrementAndGet())
+                                    .doOnCancel(inFlight::decrementAndGet);
                         })
                         .flatMap(answer -> response.status(answer.status())
                                 .header("Content-Type", "application/json")
