@@ -604,7 +604,6 @@ final class CartsHandler {
     private BigDecimal price(ObjectNode cart, ObjectNode variant, String sku) {
         String marketId = cart.path("marketId").asString();
         JsonNode market = store.market(marketId).orElse(null);
-        String group = market == null ? null : market.path("marketGroupId").asString(null);
         String currency = cart.path("billingCurrency").asString();
         JsonNode best = null;
         int bestRank = Integer.MAX_VALUE;
@@ -612,7 +611,7 @@ final class CartsHandler {
             int rank;
             if (marketId.equals(price.path("marketId").asString(null))) {
                 rank = 0;
-            } else if (group != null && group.equals(price.path("marketGroupId").asString(null))) {
+            } else if (market != null && ProductsHandler.pricedFor(price, market)) {
                 rank = 1;
             } else if (currency.equalsIgnoreCase(price.path("currencyCode").asString(""))) {
                 rank = 2;
