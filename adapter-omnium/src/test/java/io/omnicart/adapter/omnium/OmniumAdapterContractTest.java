@@ -7,6 +7,7 @@ import io.omnicart.core.model.InventoryLevel;
 import io.omnicart.core.model.InventoryResult;
 import io.omnicart.core.model.InventoryResultStatus;
 import io.omnicart.core.model.InventorySyncCommand;
+import io.omnicart.core.model.Order;
 import io.omnicart.core.model.Platform;
 import io.omnicart.core.model.StoreSettings;
 import io.omnicart.core.spi.CommerceAdapter;
@@ -153,6 +154,20 @@ class OmniumAdapterContractTest extends CommerceAdapterContract {
                 .filteredOn(region -> region.id().equals(seeded().regionId("USD")))
                 .singleElement()
                 .satisfies(region -> assertThat(region.currency()).isEqualTo("USD"));
+    }
+
+    @Test
+    void aEuropeanOrderCarriesVatOutsideItsLinePrices() {
+        Order order = adapter.getOrder(
+                        connection(), seeded().order("completed-delivered").id())
+                .block(CALL);
+
+        assertThat(order.totals().tax().amount()).as("German VAT").isPositive();
+        assertThat(order.lineItems())
+                .allSatisfy(line -> assertThat(line.unitPrice().amount())
+                        .as("the seed's price, before tax")
+                        .isEqualByComparingTo(
+                                seeded().seed().variant(line.sku()).price("EUR").amount()));
     }
 
     private static InventoryLevel withQuantity(InventoryLevel level, int quantity) {

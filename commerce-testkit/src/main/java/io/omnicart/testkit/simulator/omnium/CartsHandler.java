@@ -597,7 +597,11 @@ final class CartsHandler {
         line.put("size", variant.path("size").asString(null));
         line.put("color", variant.path("color").asString(null));
         line.put("quantity", quantity);
-        line.put("placedPrice", price(cart, variant, sku));
+        JsonNode market = store.market(cart.path("marketId").asString()).orElse(null);
+        OmniumTotals.price(
+                line,
+                price(cart, variant, sku),
+                market == null ? BigDecimal.ZERO : OmniumTotals.decimal(market, "defaultTaxRate"));
         line.putArray("properties");
     }
 

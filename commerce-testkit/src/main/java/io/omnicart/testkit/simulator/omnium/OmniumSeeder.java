@@ -63,6 +63,24 @@ final class OmniumSeeder {
             new FloorStock("BEANIE-GRY", SHOP_ID, 4),
             new FloorStock("BEANIE-NVY", DC_ID, 30));
 
+    /**
+     * VAT in percent of the seeded European countries (a market's {@code defaultTaxRate}); other markets sell without
+     * tax in the price, as North American ones do.
+     */
+    private static final Map<String, BigDecimal> VAT = Map.of(
+            "DE", BigDecimal.valueOf(19),
+            "FR", BigDecimal.valueOf(20),
+            "NL", BigDecimal.valueOf(21),
+            "IT", BigDecimal.valueOf(22),
+            "ES", BigDecimal.valueOf(21),
+            "DK", BigDecimal.valueOf(25),
+            "SE", BigDecimal.valueOf(25),
+            "GB", BigDecimal.valueOf(20));
+
+    static BigDecimal vat(@Nullable String country) {
+        return country == null ? BigDecimal.ZERO : VAT.getOrDefault(country.toUpperCase(Locale.ROOT), BigDecimal.ZERO);
+    }
+
     /** {@code units} of {@code sku} on hand at {@code warehouse}. */
     record FloorStock(String sku, String warehouse, int units) {}
 
@@ -303,7 +321,7 @@ final class OmniumSeeder {
         market.put("isoLanguageCode", "en-" + (country.isEmpty() ? "US" : country));
         market.put("language", "English");
         market.put("productContentLanguage", OmniumCatalogWriter.LANGUAGE);
-        market.put("defaultTaxRate", BigDecimal.ZERO);
+        market.put("defaultTaxRate", vat(country));
         market.put("isTaxExcluded", false);
         market.put("isDefaultMarket", first);
         market.put("isActive", true);
@@ -341,9 +359,11 @@ final class OmniumSeeder {
         private final Map<String, String> byId = new LinkedHashMap<>();
         private final Map<String, List<String>> byCurrency = new HashMap<>();
         private final Map<String, String> byCountryAndCurrency = new HashMap<>();
+        private final Map<String, String> countryById = new HashMap<>();
 
         void add(String id, String currency, String country) {
             byId.put(id, currency);
+            countryById.put(id, country);
             byCurrency.computeIfAbsent(currency, ignored -> new ArrayList<>()).add(id);
             byCountryAndCurrency.putIfAbsent(country + "/" + currency, id);
         }
@@ -360,6 +380,11 @@ final class OmniumSeeder {
             }
             List<String> candidates = byCurrency.getOrDefault(cur, List.of());
             return candidates.isEmpty() ? null : candidates.getFirst();
+        }
+
+        /** The VAT rate of a market's country, in percent. */
+        BigDecimal taxRate(@Nullable String marketId) {
+            return vat(marketId == null ? null : countryById.get(marketId));
         }
 
         @Nullable
