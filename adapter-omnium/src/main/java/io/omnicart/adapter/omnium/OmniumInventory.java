@@ -26,9 +26,10 @@ import reactor.core.publisher.Mono;
 
 /**
  * Stock by SKU through Omnium's inventory records (reference §6). Reads search the SKUs in chunks; a sync looks them up
- * first (and the tenant's stores, when a line leaves the warehouse to the default), then writes the levels that differ with {@code Inventory/UpdateMany} in batches of at most {@code
- * inventoryBatch} items, one batch after the other (Omnium allows 4 concurrent batch calls per tenant, §3). A batch
- * Omnium refuses fails its lines; transient failures and rejected credentials fail the whole (idempotent) call.
+ * first (and the tenant's stores, when a line leaves the warehouse to the default), then writes the levels that differ
+ * with {@code Inventory/UpdateMany} in batches of at most {@code inventoryBatch} items, one batch after the other
+ * (Omnium allows 4 concurrent batch calls per tenant, §3). A batch Omnium refuses fails its lines; transient failures
+ * and rejected credentials fail the whole (idempotent) call.
  */
 final class OmniumInventory {
 

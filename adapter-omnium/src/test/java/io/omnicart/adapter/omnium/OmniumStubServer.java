@@ -52,9 +52,12 @@ final class OmniumStubServer implements AutoCloseable {
                                     ? new Answer(404, "{\"message\":\"No route\"}", Duration.ZERO)
                                     : route.apply(body);
                             maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-                            return Mono.delay(answer.delay())
-                                    .thenReturn(answer)
-                                    .doFinally(signal -> inFlight.decrementAndGet());
+                            // Free the slot before the answer is written: the caller may send its next request
+                            // as soon as it has read this one, which must not count as concurrent.
+                            return Mono.delay(answer.delay()).map(ignored -> {
+                                inFlight.decrementAndGet();
+                                return answer;
+                            });
                         })
                         .flatMap(answer -> response.status(answer.status())
                                 .header("Content-Type", "application/json")

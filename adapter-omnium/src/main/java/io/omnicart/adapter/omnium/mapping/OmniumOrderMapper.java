@@ -129,10 +129,9 @@ public final class OmniumOrderMapper {
         BigDecimal unit = line.placedPriceExclTax() != null
                 ? line.placedPriceExclTax()
                 : OmniumMoney.exclTax(line.placedPrice(), line.taxRate(), currency);
-        BigDecimal total = line.extendedPriceExclTax() != null ? line.extendedPriceExclTax() : grossTotal(line);
-        if (line.extendedPriceExclTax() == null && total != null) {
-            total = OmniumMoney.exclTax(total, line.taxRate(), currency);
-        }
+        BigDecimal total = line.extendedPriceExclTax() != null
+                ? line.extendedPriceExclTax()
+                : OmniumMoney.exclTax(grossTotal(line), line.taxRate(), currency);
         String title = OmniumAddressMapper.blankToNull(line.displayName());
         return new LineItem(
                 require(line.lineItemId()),

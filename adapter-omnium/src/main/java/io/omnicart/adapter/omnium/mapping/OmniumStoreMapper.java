@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The tenant as OmniCart settings (reference §10). Its name is the primary store's (else the first active store's).
  * Markets are settings with one currency and one country each; each active market is a region (a market group is not:
- * its markets may sell in different currencies, e.g. Norway in NOK and Sweden in SEK). Currencies are the distinct market currencies, the default market's first
- * (there is no currency endpoint). Pure.
+ * its markets may sell in different currencies, e.g. Norway in NOK and Sweden in SEK). Currencies are the distinct
+ * market currencies, the default market's first (there is no currency endpoint). Pure.
  */
 public final class OmniumStoreMapper {
 

@@ -21,8 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Decisions [I]: variant axes {@code Size}/{@code Color} become the typed {@code size}/{@code color} fields, other
  * option axes a property with {@code keyGroup "Options"}; a variant without tracked stock is {@code isVirtual}; prices
  * are per market group and currency ({@code marketGroupId} {@code web}, {@code currencyCode}) and before tax
- * ({@code isTaxExcluded}: orders add the market's VAT); a customer who signed up is a customer-club
- * member; a customer with a company is a business customer whose person is its first contact.
+ * ({@code isTaxExcluded}: orders add the market's VAT); a customer who signed up is a customer-club member; a customer
+ * with a company is a business customer whose person is its first contact.
  */
 final class OmniumCatalogWriter {
 

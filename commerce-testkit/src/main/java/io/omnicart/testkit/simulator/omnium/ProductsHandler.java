@@ -110,7 +110,7 @@ final class ProductsHandler {
         return SimResponse.json(200, rendered(product));
     }
 
-    /** {@code GET /api/Products/{id}/ByMarket/{marketId}}: prices only of that market (or its group, in its currency). */
+    /** {@code GET /api/Products/{id}/ByMarket/{marketId}}: that market's prices (or its group's, in its currency). */
     SimResponse byMarket(SimRequest request, List<String> params) {
         ObjectNode product = rendered(product(params.get(0)));
         JsonNode market = store.market(params.get(1)).orElseThrow(() -> OmniumFailure.notFound("Market not found"));
