@@ -3,6 +3,8 @@ package io.omnicart.adapter.demo;
 import static io.omnicart.adapter.demo.DemoFixtures.STORE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.omnicart.core.model.LineItem;
+import io.omnicart.core.model.Money;
 import io.omnicart.core.model.Order;
 import io.omnicart.core.model.OrderQuery;
 import io.omnicart.core.model.OrderSort;
@@ -49,6 +51,32 @@ class DemoOrderListingTest {
         });
         assertThat(pages).hasSize((orders.size() + limit - 1) / limit);
         assertThat(pages.getLast().nextCursor()).isNull();
+    }
+
+    /** As the contract asks of every adapter: line prices are before tax, tax only in the totals. */
+    @Test
+    void linePricesAreBeforeTaxAndAddUpToTheSubtotal() {
+        assertThat(orders)
+                .as("the demo store charges tax")
+                .anySatisfy(order -> assertThat(order.totals().tax().amount()).isPositive());
+        assertThat(orders).allSatisfy(order -> {
+            assertThat(order.lineItems())
+                    .allSatisfy(line -> assertThat(line.total().amount())
+                            .isEqualByComparingTo(
+                                    line.unitPrice().times(line.quantity()).amount()));
+            assertThat(order.lineItems().stream()
+                            .map(LineItem::total)
+                            .reduce(Money.zero(order.currency()), Money::plus)
+                            .amount())
+                    .isEqualByComparingTo(order.totals().subtotal().amount());
+            assertThat(order.totals()
+                            .subtotal()
+                            .plus(order.totals().shipping())
+                            .plus(order.totals().tax())
+                            .minus(order.totals().discount())
+                            .amount())
+                    .isEqualByComparingTo(order.totals().total().amount());
+        });
     }
 
     @Test

@@ -145,8 +145,7 @@ final class OmniumDraftOrders {
     private static OmniumMarket market(List<OmniumMarket> markets, CreateDraftOrderCommand command) {
         if (command.regionId() != null) {
             return markets.stream()
-                    .filter(market -> command.regionId().equals(market.marketId())
-                            || command.regionId().equals(market.marketGroupId()))
+                    .filter(market -> command.regionId().equals(market.marketId()))
                     .findFirst()
                     .orElseThrow(() ->
                             OmniumErrorTranslator.invalidField("regionId", "no Omnium market " + command.regionId()));

@@ -3,6 +3,7 @@ package io.omnicart.adapter.omnium;
 import io.omnicart.adapter.omnium.client.OmniumCatalogClient;
 import io.omnicart.adapter.omnium.error.OmniumErrorTranslator;
 import io.omnicart.adapter.omnium.mapping.OmniumInventoryPlanner;
+import io.omnicart.adapter.omnium.mapping.OmniumWarehouses;
 import io.omnicart.adapter.omnium.model.OmniumInventoryItem;
 import io.omnicart.core.error.CommerceException;
 import io.omnicart.core.error.ConnectionFailed;
@@ -25,9 +26,10 @@ import reactor.core.publisher.Mono;
 
 /**
  * Stock by SKU through Omnium's inventory records (reference §6). Reads search the SKUs in chunks; a sync looks them up
- * first, then writes the levels that differ with {@code Inventory/UpdateMany} in batches of at most {@code
- * inventoryBatch} items, one batch after the other (Omnium allows 4 concurrent batch calls per tenant, §3). A batch
- * Omnium refuses fails its lines; transient failures and rejected credentials fail the whole (idempotent) call.
+ * first (and the tenant's stores, when a line leaves the warehouse to the default), then writes the levels that differ
+ * with {@code Inventory/UpdateMany} in batches of at most {@code inventoryBatch} items, one batch after the other
+ * (Omnium allows 4 concurrent batch calls per tenant, §3). A batch Omnium refuses fails its lines; transient failures
+ * and rejected credentials fail the whole (idempotent) call.
  */
 final class OmniumInventory {
 
@@ -61,13 +63,28 @@ final class OmniumInventory {
                 command.items().stream().map(InventoryItem::sku).distinct().toList();
         return lookup(store, skus)
                 .map(records -> records.stream().collect(Collectors.groupingBy(OmniumInventoryItem::sku)))
-                .flatMap(bySku -> apply(store, command.items(), bySku));
+                .zipWhen(bySku -> warehouses(store, command))
+                .flatMap(found -> apply(store, command.items(), found.getT1(), found.getT2()));
+    }
+
+    /** The tenant's warehouses and default, read only when a line leaves out {@code locationId} (reference §10). */
+    private Mono<OmniumWarehouses> warehouses(StoreConnection store, InventorySyncCommand command) {
+        if (command.items().stream().allMatch(item -> item.locationId() != null)) {
+            return Mono.just(OmniumWarehouses.unread());
+        }
+        return client.stores(store)
+                .flatMap(stores -> OmniumWarehouses.needsMarkets(stores)
+                        ? client.markets(store).map(markets -> OmniumWarehouses.of(stores, markets))
+                        : Mono.just(OmniumWarehouses.of(stores, List.of())));
     }
 
     private Mono<List<InventoryResult>> apply(
-            StoreConnection store, List<InventoryItem> lines, Map<String, List<OmniumInventoryItem>> bySku) {
+            StoreConnection store,
+            List<InventoryItem> lines,
+            Map<String, List<OmniumInventoryItem>> bySku,
+            OmniumWarehouses warehouses) {
         List<OmniumInventoryPlanner.Step> steps = lines.stream()
-                .map(line -> OmniumInventoryPlanner.plan(line, bySku.getOrDefault(line.sku(), List.of())))
+                .map(line -> OmniumInventoryPlanner.plan(line, bySku.getOrDefault(line.sku(), List.of()), warehouses))
                 .toList();
         Map<String, OmniumInventoryItem> writes = new LinkedHashMap<>();
         steps.stream()

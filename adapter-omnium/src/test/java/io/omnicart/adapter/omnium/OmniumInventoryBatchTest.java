@@ -32,6 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 class OmniumInventoryBatchTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String WEB_WAREHOUSE = "{\"result\":[{\"id\":\"web\",\"isWarehouse\":true,"
+            + "\"isWebWarehouse\":true,\"isPrimaryWarehouse\":true}],\"totalHits\":1}";
     private final OmniumStubServer stub = new OmniumStubServer();
 
     @AfterEach
@@ -42,6 +44,7 @@ class OmniumInventoryBatchTest {
     @Test
     void batchesGoOneAfterTheOtherAndHoldAtMostTheBatchSize() {
         stub.route("POST /api/Inventory/Search", OmniumInventoryBatchTest::recordsOfRequestedSkus);
+        stub.route("GET /api/Stores", body -> OmniumStubServer.Answer.json(WEB_WAREHOUSE));
         stub.route(
                 "PUT /api/Inventory/UpdateMany", body -> new OmniumStubServer.Answer(200, "{}", Duration.ofMillis(30)));
         List<InventoryItem> items = IntStream.range(0, 1_000)
@@ -75,6 +78,7 @@ class OmniumInventoryBatchTest {
     @Test
     void aThousandItemsGoInOneCallByDefault() {
         stub.route("POST /api/Inventory/Search", OmniumInventoryBatchTest::recordsOfRequestedSkus);
+        stub.route("GET /api/Stores", body -> OmniumStubServer.Answer.json(WEB_WAREHOUSE));
         stub.route("PUT /api/Inventory/UpdateMany", body -> OmniumStubServer.Answer.json("{}"));
         List<InventoryItem> items = IntStream.range(0, 1_000)
                 .mapToObj(index -> new InventoryItem("SKU-" + index, 5, null))

@@ -58,6 +58,47 @@ public abstract class InventoryContract extends ContractGroup {
                 .isEqualTo(15);
     }
 
+    /**
+     * An item without {@code locationId} means the store's default location (where the seeded stock lives), also for a
+     * SKU the store keeps at several locations: that location's level is set and every other level stays as it was.
+     */
+    @Test
+    void aSyncWithoutLocationSetsTheDefaultLocationOnly() {
+        List<String> sneaker = List.of("SNK-44");
+        InventorySyncCommand command = new InventorySyncCommand(List.of(new InventoryItem("SNK-44", 17, null)));
+        if (!supports(Capability.INVENTORY_WRITE, () -> adapter().syncInventory(store(), command))
+                || !supports(
+                        Capability.INVENTORY_READ,
+                        () -> adapter().getInventory(store(), sneaker).collectList())) {
+            return;
+        }
+        List<InventoryLevel> before = awaitAll(adapter().getInventory(store(), sneaker));
+
+        List<InventoryResult> results = await(adapter().syncInventory(store(), command));
+
+        assertThat(results).singleElement().satisfies(result -> {
+            assertThat(result.status()).isEqualTo(InventoryResultStatus.UPDATED);
+            assertThat(result.quantity()).isEqualTo(17);
+        });
+        List<InventoryLevel> after = awaitAll(adapter().getInventory(store(), sneaker));
+        assertThat(after)
+                .filteredOn(this::atDefaultLocation)
+                .singleElement()
+                .extracting(InventoryLevel::quantity)
+                .isEqualTo(17);
+        assertThat(after)
+                .filteredOn(level -> !atDefaultLocation(level))
+                .as("the other locations keep their stock")
+                .containsExactlyInAnyOrderElementsOf(before.stream()
+                        .filter(level -> !atDefaultLocation(level))
+                        .toList());
+    }
+
+    /** A level at the default location; a platform without locations reports none. */
+    private boolean atDefaultLocation(InventoryLevel level) {
+        return level.locationId() == null || level.locationId().equals(seeded().locationId());
+    }
+
     @Test
     void aRepeatedSyncChangesNothing() {
         InventorySyncCommand command = new InventorySyncCommand(List.of(new InventoryItem("TEE-L-BLK", 4, null)));

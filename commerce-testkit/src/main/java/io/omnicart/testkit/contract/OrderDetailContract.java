@@ -11,13 +11,16 @@ import io.omnicart.core.model.OrderQuery;
 import io.omnicart.core.model.OrderSort;
 import io.omnicart.core.model.OrderStatus;
 import io.omnicart.core.model.OrderSummary;
+import io.omnicart.core.model.OrderTotals;
 import io.omnicart.core.model.Page;
 import io.omnicart.core.model.PageRequest;
 import io.omnicart.core.model.PaymentStatus;
 import io.omnicart.testkit.simulator.seed.SeededOrder;
 import io.omnicart.testkit.simulator.seed.StandardSeed;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Set;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
@@ -54,6 +57,51 @@ public abstract class OrderDetailContract extends ContractGroup {
         assertThat(order.cancelReason()).isNull();
         assertLines(order);
         assertShipmentsAndTimeline(order);
+    }
+
+    /**
+     * A line's {@code unitPrice} and {@code total} are before tax, on every platform: the lines add up to the subtotal,
+     * and subtotal, shipping and tax less discount make the total (the standard store has no discounts, and taxes some
+     * orders where the platform does). A platform that converts each stored amount to the order currency on its own
+     * (OpenCart) may round each by half a minor unit, so sums hold to that.
+     */
+    @Test
+    void linesArePricedBeforeTax() {
+        List<String> ids = new SeedFacts(seeded()).orderIds(order -> true);
+        if (!supports(Capability.ORDERS_READ, () -> adapter().getOrder(store(), ids.getFirst()))) {
+            return;
+        }
+        for (String id : ids) {
+            Order order = await(adapter().getOrder(store(), id));
+            OrderTotals totals = order.totals();
+            for (LineItem line : order.lineItems()) {
+                assertThat(line.total().amount())
+                        .as("line %s of order %s: unit price × quantity", line.id(), id)
+                        .isCloseTo(
+                                line.unitPrice().amount().multiply(BigDecimal.valueOf(line.quantity())),
+                                roundings(order, line.quantity() + 1));
+            }
+            assertThat(order.lineItems().stream()
+                            .map(line -> line.total().amount())
+                            .reduce(BigDecimal.ZERO, BigDecimal::add))
+                    .as("the lines of order %s make its subtotal", id)
+                    .isCloseTo(
+                            totals.subtotal().amount(),
+                            roundings(order, order.lineItems().size() + 1));
+            assertThat(totals.subtotal()
+                            .amount()
+                            .add(totals.shipping().amount())
+                            .add(totals.tax().amount())
+                            .subtract(totals.discount().amount()))
+                    .as("subtotal + shipping + tax − discount of order %s", id)
+                    .isCloseTo(totals.total().amount(), roundings(order, 5));
+        }
+    }
+
+    /** How far {@code count} amounts each rounded to the order currency's minor unit can drift: half a unit each. */
+    private static Offset<BigDecimal> roundings(Order order, int count) {
+        int digits = Math.max(order.currency().getDefaultFractionDigits(), 0);
+        return Offset.offset(BigDecimal.valueOf(5L * count, digits + 1));
     }
 
     @Test

@@ -9,9 +9,11 @@ import io.omnicart.core.model.OverviewQuery;
 import io.omnicart.core.model.Region;
 import io.omnicart.core.model.StoreOverview;
 import io.omnicart.core.model.StoreSettings;
+import io.omnicart.testkit.simulator.seed.SeedRegion;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -44,11 +46,19 @@ public abstract class StoreContract extends ContractGroup {
             assertThat(settings.regions()).as("the platform has no regions").isEmpty();
             return;
         }
-        assertThat(settings.regions()).extracting(Region::currency).containsExactlyInAnyOrder("EUR", "USD");
-        assertThat(settings.regions())
-                .filteredOn(region -> region.currency().equals("USD"))
-                .singleElement()
-                .satisfies(region -> assertThat(region.countries()).containsExactlyInAnyOrder("US", "CA"));
+        assertThat(settings.regions()).extracting(Region::currency).containsOnly("EUR", "USD");
+        assertThat(settings.regions()).extracting(Region::id).doesNotHaveDuplicates();
+        for (SeedRegion seeded : seeded().seed().regions()) {
+            String currency = seeded.currency().toUpperCase(Locale.ROOT);
+            assertThat(settings.regions().stream()
+                            .filter(region -> region.currency().equals(currency))
+                            .flatMap(region -> region.countries().stream())
+                            .toList())
+                    .as("the countries sold in %s, each in a region of that currency only", currency)
+                    .containsExactlyInAnyOrderElementsOf(seeded.countries().stream()
+                            .map(country -> country.toUpperCase(Locale.ROOT))
+                            .toList());
+        }
     }
 
     @Test

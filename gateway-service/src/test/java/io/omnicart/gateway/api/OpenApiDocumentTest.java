@@ -62,6 +62,16 @@ class OpenApiDocumentTest extends ApiTestSupport {
     }
 
     @Test
+    void lineItemPricesSayTheyAreBeforeTax() {
+        JsonNode line = api.path("components").path("schemas").path("LineItem");
+
+        assertThat(text(line, "description")).contains("before tax");
+        assertThat(text(line.path("properties").path("unitPrice"), "description"))
+                .contains("before tax and before discounts");
+        assertThat(text(line.path("properties").path("total"), "description")).contains("before tax");
+    }
+
+    @Test
     void theDocumentAndSwaggerUiAreServedWithoutAToken() {
         WebTestClient anonymous = client.mutate()
                 .defaultHeaders(h -> h.remove(HttpHeaders.AUTHORIZATION))

@@ -14,6 +14,7 @@ import io.omnicart.core.model.OrderSummary;
 import io.omnicart.core.model.OrderTotals;
 import io.omnicart.core.model.Shipment;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
@@ -95,10 +96,16 @@ public final class MedusaOrderMapper {
                 MedusaMoney.money(order.total(), currency));
     }
 
+    /**
+     * A line before tax, as every adapter reports it: the unit price before tax and discounts ({@code unit_price}, or
+     * the {@code subtotal} per unit when the price includes tax) and the total after discounts, without its tax.
+     */
     static LineItem lineItem(MedusaLineItem item, Currency currency) {
         int quantity = quantity(item.quantity());
-        BigDecimal unit = item.unitPrice() == null ? BigDecimal.ZERO : item.unitPrice();
-        BigDecimal total = item.total() == null ? unit.multiply(BigDecimal.valueOf(quantity)) : item.total();
+        BigDecimal unit = unitPriceBeforeTax(item, quantity, currency);
+        BigDecimal total = item.total() != null && item.taxTotal() != null
+                ? item.total().subtract(item.taxTotal())
+                : item.subtotal() != null ? item.subtotal() : unit.multiply(BigDecimal.valueOf(quantity));
         return new LineItem(
                 item.id(),
                 item.productId(),
@@ -110,6 +117,14 @@ public final class MedusaOrderMapper {
                 quantity,
                 MedusaMoney.money(unit, currency),
                 MedusaMoney.money(total, currency));
+    }
+
+    private static BigDecimal unitPriceBeforeTax(MedusaLineItem item, int quantity, Currency currency) {
+        if (Boolean.TRUE.equals(item.isTaxInclusive()) && item.subtotal() != null && quantity > 0) {
+            int digits = Math.max(currency.getDefaultFractionDigits(), 0);
+            return item.subtotal().divide(BigDecimal.valueOf(quantity), digits, RoundingMode.HALF_UP);
+        }
+        return item.unitPrice() == null ? BigDecimal.ZERO : item.unitPrice();
     }
 
     static @Nullable CustomerRef customer(MedusaOrder order) {

@@ -6,7 +6,11 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
-/** An order or draft-order line; amounts in major units (reference §1.1). */
+/**
+ * An order or draft-order line; amounts in major units (reference §1.1). {@code unitPrice} is as the price list holds
+ * it, with tax when {@code isTaxInclusive}; {@code subtotal} is the line before tax and discounts, {@code total} after
+ * both, {@code taxTotal} its tax.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record MedusaLineItem(
@@ -22,4 +26,6 @@ public record MedusaLineItem(
         @Nullable BigDecimal unitPrice,
         @Nullable BigDecimal subtotal,
         @Nullable BigDecimal total,
+        @Nullable BigDecimal taxTotal,
+        @Nullable Boolean isTaxInclusive,
         @Nullable MedusaLineItemDetail detail) {}

@@ -4,6 +4,7 @@ import static io.omnicart.adapter.medusa.MedusaSamples.entity;
 import static io.omnicart.adapter.medusa.MedusaSamples.list;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.omnicart.adapter.medusa.model.MedusaLineItem;
 import io.omnicart.adapter.medusa.model.MedusaOrder;
 import io.omnicart.adapter.medusa.model.MedusaOrderChange;
 import io.omnicart.core.model.CustomerType;
@@ -16,10 +17,14 @@ import io.omnicart.core.model.PaymentStatus;
 import io.omnicart.core.model.Shipment;
 import io.omnicart.core.model.TimelineEvent;
 import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 class MedusaOrderMapperTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final MedusaOrder full = entity("admin-orders-retrieve-full", "order", MedusaOrder.class);
     private final List<MedusaOrderChange> changes =
@@ -81,6 +86,22 @@ class MedusaOrderMapperTest {
         assertThat(order.summary().itemCount())
                 .isEqualTo(
                         order.lineItems().stream().mapToInt(LineItem::quantity).sum());
+    }
+
+    @Test
+    void linePricesAreBeforeTaxWhetherThePriceListIncludesTaxOrNot() {
+        String inclusive = "{\"id\":\"ordli_1\",\"title\":\"Tee\",\"quantity\":2,\"unit_price\":23.79,"
+                + "\"is_tax_inclusive\":true,\"subtotal\":39.98,\"tax_total\":7.6,\"total\":47.58}";
+        String exclusive = "{\"id\":\"ordli_2\",\"title\":\"Tee\",\"quantity\":2,\"unit_price\":19.99,"
+                + "\"is_tax_inclusive\":false,\"subtotal\":39.98,\"tax_total\":7.6,\"total\":47.58}";
+        Currency eur = Currency.getInstance("EUR");
+
+        for (String json : List.of(inclusive, exclusive)) {
+            LineItem line = MedusaOrderMapper.lineItem(JSON.readValue(json, MedusaLineItem.class), eur);
+
+            assertThat(line.unitPrice().amount()).as(json).isEqualByComparingTo("19.99");
+            assertThat(line.total().amount()).as(json).isEqualByComparingTo("39.98");
+        }
     }
 
     @Test

@@ -143,6 +143,8 @@ class MedusaPlannerTest {
                 BigDecimal.ONE,
                 null,
                 null,
+                null,
+                null,
                 detail);
     }
 

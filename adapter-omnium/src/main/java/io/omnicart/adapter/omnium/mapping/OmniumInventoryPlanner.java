@@ -11,7 +11,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Inventory sync by SKU against Omnium's inventory records (reference §6): a SKU is found by its records (one per
- * warehouse); without {@code locationId} it must have exactly one, else the line is {@code ambiguous}; an unchanged
+ * warehouse). A line with {@code locationId} sets that warehouse's record; a line without it means the tenant's default
+ * warehouse ({@link OmniumWarehouses}), whose record is set (or created, when the SKU is stocked elsewhere only). Only
+ * when Omnium names no default and the SKU is stocked in several warehouses is the line {@code ambiguous}. An unchanged
  * on-hand level is {@code unchanged}; anything else is written as an absolute {@code inventory}, keeping reservations.
  * Levels report the on-hand {@code inventory}, the value a sync sets. Pure.
  */
@@ -23,30 +25,49 @@ public final class OmniumInventoryPlanner {
 
     private OmniumInventoryPlanner() {}
 
-    public static Step plan(InventoryItem line, List<OmniumInventoryItem> records) {
-        List<OmniumInventoryItem> matches = line.locationId() == null
-                ? records
-                : records.stream()
-                        .filter(r -> line.locationId().equals(r.warehouseCode()))
-                        .toList();
-        if (matches.isEmpty()) {
-            String where = line.locationId() == null ? "" : " at warehouse " + line.locationId();
-            return done(
-                    line, InventoryResultStatus.NOT_FOUND, null, "Omnium has no inventory record for this SKU" + where);
+    public static Step plan(InventoryItem line, List<OmniumInventoryItem> records, OmniumWarehouses warehouses) {
+        if (records.isEmpty()) {
+            return done(line, InventoryResultStatus.NOT_FOUND, null, "Omnium has no inventory record for this SKU");
         }
-        if (matches.size() > 1) {
+        String warehouse = line.locationId() != null ? line.locationId() : warehouses.defaultCode();
+        if (warehouse == null) {
+            return records.size() == 1 ? write(line, records.getFirst()) : ambiguous(line, records, warehouses);
+        }
+        List<OmniumInventoryItem> matches = records.stream()
+                .filter(r -> warehouse.equals(r.warehouseCode()))
+                .toList();
+        if (!matches.isEmpty()) {
+            return write(line, matches.getFirst());
+        }
+        if (line.locationId() != null) {
             return done(
                     line,
-                    InventoryResultStatus.AMBIGUOUS,
+                    InventoryResultStatus.NOT_FOUND,
                     null,
-                    "the SKU is stocked in " + matches.size() + " warehouses: give a locationId");
+                    "Omnium has no inventory record for this SKU at warehouse " + line.locationId());
         }
-        OmniumInventoryItem record = matches.getFirst();
+        return write(line, new OmniumInventoryItem(line.sku(), warehouse, null, null));
+    }
+
+    private static Step write(InventoryItem line, OmniumInventoryItem record) {
         BigDecimal wanted = BigDecimal.valueOf(line.quantity());
         if (record.inventory() != null && record.inventory().compareTo(wanted) == 0) {
             return done(line, InventoryResultStatus.UNCHANGED, line.quantity(), null);
         }
         return new Step(null, new OmniumInventoryItem(line.sku(), record.warehouseCode(), wanted, null));
+    }
+
+    private static Step ambiguous(InventoryItem line, List<OmniumInventoryItem> records, OmniumWarehouses warehouses) {
+        List<String> stockedAt =
+                records.stream().map(OmniumInventoryItem::warehouseCode).toList();
+        return done(
+                line,
+                InventoryResultStatus.AMBIGUOUS,
+                null,
+                "Omnium marks no default warehouse (no active warehouse is isPrimaryWarehouse or isWebWarehouse) and"
+                        + " the SKU is stocked in " + records.size() + " warehouses (" + String.join(", ", stockedAt)
+                        + "); the tenant's warehouses are " + String.join(", ", warehouses.codes())
+                        + ": give one as locationId");
     }
 
     public static InventoryResult updated(InventoryItem line) {

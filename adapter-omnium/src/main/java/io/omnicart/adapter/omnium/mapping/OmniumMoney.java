@@ -2,6 +2,7 @@ package io.omnicart.adapter.omnium.mapping;
 
 import io.omnicart.core.model.Money;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +27,16 @@ public final class OmniumMoney {
         BigDecimal exact = amount.stripTrailingZeros();
         int digits = Math.max(currency.getDefaultFractionDigits(), 0);
         return new Money(exact.scale() < digits ? exact.setScale(digits) : exact, currency);
+    }
+
+    /** A tax-inclusive amount without its tax at {@code ratePercent}, to the currency's decimals; null stays null. */
+    static @Nullable BigDecimal exclTax(
+            @Nullable BigDecimal gross, @Nullable BigDecimal ratePercent, Currency currency) {
+        if (gross == null || ratePercent == null || ratePercent.signum() == 0) {
+            return gross;
+        }
+        BigDecimal divisor = BigDecimal.ONE.add(ratePercent.movePointLeft(2));
+        return gross.divide(divisor, Math.max(currency.getDefaultFractionDigits(), 0), RoundingMode.HALF_UP);
     }
 
     static BigDecimal orZero(@Nullable BigDecimal value) {

@@ -100,28 +100,38 @@ public final class OmniumOrderMapper {
         return new CustomerRef(id, name, email, member ? CustomerType.REGISTERED : CustomerType.GUEST);
     }
 
+    /** Subtotal and shipping before tax, as every adapter reports them; tax on its own, total with everything. */
     public static OrderTotals totals(@Nullable OmniumOrderForm form, Currency currency) {
         if (form == null) {
             Money zero = Money.zero(currency);
             return new OrderTotals(zero, zero, zero, zero, zero);
         }
-        BigDecimal shipping = form.shippingTotal() != null ? form.shippingTotal() : form.shippingSubTotal();
+        BigDecimal subtotal = form.subTotalExclTax() != null ? form.subTotalExclTax() : form.subTotal();
+        BigDecimal shipping = form.shippingSubTotalExclTax() != null
+                ? form.shippingSubTotalExclTax()
+                : form.shippingTotal() != null ? form.shippingTotal() : form.shippingSubTotal();
         return new OrderTotals(
-                OmniumMoney.money(form.subTotal(), currency),
+                OmniumMoney.money(subtotal, currency),
                 OmniumMoney.money(shipping, currency),
                 OmniumMoney.money(form.taxTotal(), currency),
                 OmniumMoney.money(form.discountAmount(), currency),
                 OmniumMoney.money(form.total(), currency));
     }
 
+    /**
+     * A line before tax, as every adapter reports it: the unit price is {@code placedPriceExclTax} (before discounts)
+     * and the total {@code extendedPriceExclTax} (after them); where Omnium leaves those out, the tax-inclusive amounts
+     * net of {@code taxRate}.
+     */
     public static LineItem lineItem(OmniumOrderLine line, Currency currency) {
         String sku = line.code() != null ? line.code() : line.skuId();
         BigDecimal quantity = OmniumMoney.orZero(line.quantity());
-        BigDecimal total = line.extendedPrice() != null
-                ? line.extendedPrice()
-                : line.discountedPrice() != null
-                        ? line.discountedPrice()
-                        : OmniumMoney.orZero(line.placedPrice()).multiply(quantity);
+        BigDecimal unit = line.placedPriceExclTax() != null
+                ? line.placedPriceExclTax()
+                : OmniumMoney.exclTax(line.placedPrice(), line.taxRate(), currency);
+        BigDecimal total = line.extendedPriceExclTax() != null
+                ? line.extendedPriceExclTax()
+                : OmniumMoney.exclTax(grossTotal(line), line.taxRate(), currency);
         String title = OmniumAddressMapper.blankToNull(line.displayName());
         return new LineItem(
                 require(line.lineItemId()),
@@ -132,8 +142,19 @@ public final class OmniumOrderMapper {
                 OmniumAddressMapper.join(line.size(), line.color()),
                 OmniumAddressMapper.blankToNull(line.imageUrl()),
                 quantity.intValue(),
-                OmniumMoney.money(line.placedPrice(), currency),
-                OmniumMoney.money(total, currency));
+                OmniumMoney.money(unit, currency),
+                OmniumMoney.money(
+                        total != null ? total : OmniumMoney.orZero(unit).multiply(quantity), currency));
+    }
+
+    private static @Nullable BigDecimal grossTotal(OmniumOrderLine line) {
+        if (line.extendedPrice() != null) {
+            return line.extendedPrice();
+        }
+        if (line.discountedPrice() != null) {
+            return line.discountedPrice();
+        }
+        return line.placedPrice() == null ? null : line.placedPrice().multiply(OmniumMoney.orZero(line.quantity()));
     }
 
     private static @Nullable Address shippingAddress(OmniumOrder order) {

@@ -7,11 +7,9 @@ import io.omnicart.core.model.Platform;
 import io.omnicart.core.model.Region;
 import io.omnicart.core.model.StoreSettings;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -19,9 +17,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The tenant as OmniCart settings (reference §10). Its name is the primary store's (else the first active store's).
- * Markets are settings with one currency and one country each; markets of one market group form one region (a market
- * without a group is a region of its own). Currencies are the distinct market currencies, the default market's first
- * (there is no currency endpoint). Pure.
+ * Markets are settings with one currency and one country each; each active market is a region (a market group is not:
+ * its markets may sell in different currencies, e.g. Norway in NOK and Sweden in SEK). Currencies are the distinct
+ * market currencies, the default market's first (there is no currency endpoint). Pure.
  */
 public final class OmniumStoreMapper {
 
@@ -98,30 +96,20 @@ public final class OmniumStoreMapper {
         return List.copyOf(codes);
     }
 
+    /** One region per market: a market has its own currency and country, and a market group may mix currencies. */
     private static List<Region> regions(List<OmniumMarket> markets) {
-        Map<String, List<OmniumMarket>> groups = new LinkedHashMap<>();
-        for (OmniumMarket market : markets) {
-            String key = market.marketGroupId() != null ? market.marketGroupId() : market.marketId();
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(market);
-        }
-        List<Region> regions = new ArrayList<>();
-        groups.forEach((id, members) -> regions.add(region(id, members)));
-        return regions;
+        return markets.stream().map(OmniumStoreMapper::region).toList();
     }
 
-    private static Region region(String id, List<OmniumMarket> members) {
-        OmniumMarket first = members.getFirst();
-        String name = first.marketGroupId() != null && first.marketGroupLabel() != null
-                ? first.marketGroupLabel()
-                : first.marketName() != null ? first.marketName() : id;
-        List<String> countries = members.stream()
-                .map(OmniumMarket::countryCode)
-                .filter(Objects::nonNull)
-                .map(code -> code.strip().toUpperCase(Locale.ROOT))
-                .distinct()
-                .toList();
+    private static Region region(OmniumMarket market) {
+        String id = Objects.requireNonNull(market.marketId());
+        String name = market.marketName() != null ? market.marketName() : id;
+        List<String> countries =
+                market.countryCode() == null || market.countryCode().isBlank()
+                        ? List.of()
+                        : List.of(market.countryCode().strip().toUpperCase(Locale.ROOT));
         String currency =
-                first.currency() == null ? "" : first.currency().strip().toUpperCase(Locale.ROOT);
+                market.currency() == null ? "" : market.currency().strip().toUpperCase(Locale.ROOT);
         return new Region(id, name, currency, countries);
     }
 }

@@ -131,11 +131,11 @@ class OmniumCatalogMapperTest {
     }
 
     @Test
-    void settingsGroupMarketsIntoRegionsAndListCurrenciesDefaultFirst() {
+    void everyMarketIsARegionWithItsOwnCurrencyAndCurrenciesListTheDefaultFirst() {
         List<OmniumMarket> markets = OmniumSamples.list("markets.json", OmniumMarket.class);
         List<OmniumStore> stores = List.of(
-                new OmniumStore("wh", "Warehouse", false, true, false, false),
-                new OmniumStore("web", "Nordic Shop", true, false, true, false));
+                new OmniumStore("wh", "Warehouse", false, true, false, false, false, null),
+                new OmniumStore("web", "Nordic Shop", true, false, true, false, false, null));
 
         StoreSettings settings = OmniumStoreMapper.toSettings(stores, markets);
 
@@ -143,9 +143,12 @@ class OmniumCatalogMapperTest {
         assertThat(settings.defaultCurrency()).isEqualTo("NOK");
         assertThat(settings.currencies())
                 .containsExactly(new CurrencySetting("NOK", true), new CurrencySetting("SEK", false));
-        assertThat(settings.regions()).extracting(Region::id).containsExactly("nordics-nok", "SWE");
-        assertThat(settings.regions().getFirst().countries()).containsExactly("NO", "SJ");
-        assertThat(settings.regions().getFirst().name()).isEqualTo("Norway and Svalbard");
+        assertThat(settings.regions())
+                .as("the Nordics group spans NOK and SEK: each market is a region of its own")
+                .containsExactly(
+                        new Region("NOR", "Norway", "NOK", List.of("NO")),
+                        new Region("SWE", "Sweden", "SEK", List.of("SE")),
+                        new Region("SJM", "Svalbard", "NOK", List.of("SJ")));
         assertThat(OmniumStoreMapper.marketFor(markets, "sek").orElseThrow().marketId())
                 .isEqualTo("SWE");
         assertThat(OmniumStoreMapper.name(List.of())).isEqualTo(OmniumStoreMapper.FALLBACK_NAME);

@@ -33,8 +33,8 @@ class OmniumOrderMapperTest {
         assertThat(order.paymentStatus()).isEqualTo(PaymentStatus.CAPTURED);
         assertThat(order.fulfillmentStatus()).isEqualTo(FulfillmentStatus.DELIVERED);
         assertThat(order.currency().getCurrencyCode()).isEqualTo("NOK");
-        assertThat(order.totals().subtotal().amount()).isEqualByComparingTo("997");
-        assertThat(order.totals().shipping().amount()).isEqualByComparingTo("49");
+        assertThat(order.totals().subtotal().amount()).as("before tax").isEqualByComparingTo("797.6");
+        assertThat(order.totals().shipping().amount()).as("before tax").isEqualByComparingTo("39.2");
         assertThat(order.totals().tax().amount()).isEqualByComparingTo("209.2");
         assertThat(order.totals().total().amount()).isEqualByComparingTo("1046");
         assertThat(order.email()).isEqualTo("kari@example.no");
@@ -57,8 +57,13 @@ class OmniumOrderMapperTest {
         assertThat(tee.title()).isEqualTo("Classic Tee");
         assertThat(tee.variantTitle()).isEqualTo("M Black");
         assertThat(tee.quantity()).isEqualTo(2);
-        assertThat(tee.unitPrice().amount()).isEqualByComparingTo("199");
-        assertThat(tee.total().amount()).isEqualByComparingTo("398");
+        assertThat(tee.unitPrice().amount()).as("placedPriceExclTax").isEqualByComparingTo("159.2");
+        assertThat(tee.total().amount()).as("extendedPriceExclTax").isEqualByComparingTo("318.4");
+        LineItem hoodie = order.lineItems().get(1);
+        assertThat(hoodie.unitPrice().amount())
+                .as("without the ExclTax fields: 599 net of 25 %")
+                .isEqualByComparingTo("479.2");
+        assertThat(hoodie.total().amount()).isEqualByComparingTo("479.2");
         assertThat(order.shippingAddress().line1()).isEqualTo("Storgata 5");
         assertThat(order.billingAddress().line1()).isEqualTo("Karl Johans gate 1");
         assertThat(order.billingAddress().countryCode()).isEqualTo("NO");

@@ -109,6 +109,9 @@ class OmniumStatusDerivationTest {
                 null,
                 null,
                 null,
+                null,
+                null,
+                null,
                 null);
     }
 
@@ -118,6 +121,8 @@ class OmniumStatusDerivationTest {
                 lines,
                 shipments,
                 payments,
+                null,
+                null,
                 null,
                 null,
                 null,

@@ -597,14 +597,17 @@ final class CartsHandler {
         line.put("size", variant.path("size").asString(null));
         line.put("color", variant.path("color").asString(null));
         line.put("quantity", quantity);
-        line.put("placedPrice", price(cart, variant, sku));
+        JsonNode market = store.market(cart.path("marketId").asString()).orElse(null);
+        OmniumTotals.price(
+                line,
+                price(cart, variant, sku),
+                market == null ? BigDecimal.ZERO : OmniumTotals.decimal(market, "defaultTaxRate"));
         line.putArray("properties");
     }
 
     private BigDecimal price(ObjectNode cart, ObjectNode variant, String sku) {
         String marketId = cart.path("marketId").asString();
         JsonNode market = store.market(marketId).orElse(null);
-        String group = market == null ? null : market.path("marketGroupId").asString(null);
         String currency = cart.path("billingCurrency").asString();
         JsonNode best = null;
         int bestRank = Integer.MAX_VALUE;
@@ -612,7 +615,7 @@ final class CartsHandler {
             int rank;
             if (marketId.equals(price.path("marketId").asString(null))) {
                 rank = 0;
-            } else if (group != null && group.equals(price.path("marketGroupId").asString(null))) {
+            } else if (market != null && ProductsHandler.pricedFor(price, market)) {
                 rank = 1;
             } else if (currency.equalsIgnoreCase(price.path("currencyCode").asString(""))) {
                 rank = 2;

@@ -20,8 +20,9 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Decisions [I]: variant axes {@code Size}/{@code Color} become the typed {@code size}/{@code color} fields, other
  * option axes a property with {@code keyGroup "Options"}; a variant without tracked stock is {@code isVirtual}; prices
- * are per market group ({@code marketGroupId}, one group per seeded region); a customer who signed up is a customer-club
- * member; a customer with a company is a business customer whose person is its first contact.
+ * are per market group and currency ({@code marketGroupId} {@code web}, {@code currencyCode}) and before tax
+ * ({@code isTaxExcluded}: orders add the market's VAT); a customer who signed up is a customer-club member; a customer
+ * with a company is a business customer whose person is its first contact.
  */
 final class OmniumCatalogWriter {
 
@@ -116,11 +117,11 @@ final class OmniumCatalogWriter {
             ObjectNode node = prices.addObject();
             node.put("code", source.sku());
             node.putNull("marketId");
-            node.put("marketGroupId", OmniumSeeder.marketId(price.currency()));
+            node.put("marketGroupId", OmniumSeeder.MARKET_GROUP);
             node.put("currencyCode", price.currency().toUpperCase(Locale.ROOT));
             node.put("unitPrice", price.amount());
             node.put("originalUnitPrice", price.amount());
-            node.put("isTaxExcluded", false);
+            node.put("isTaxExcluded", true);
             node.put("minQuantity", 0);
             node.put("validFrom", "0001-01-01T00:00:00");
         }

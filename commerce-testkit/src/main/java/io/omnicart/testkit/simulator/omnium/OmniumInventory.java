@@ -127,7 +127,7 @@ final class OmniumInventory {
         item.put("modified", now);
     }
 
-    /** An order line takes {@code quantity} units of {@code sku} into reservation at the first warehouse. */
+    /** An order line takes {@code quantity} units of {@code sku} into reservation at the web warehouse. */
     void reserve(String sku, BigDecimal quantity, String now) {
         first(sku).ifPresent(item -> adjust(item, BigDecimal.ZERO, quantity, now));
     }
@@ -142,8 +142,11 @@ final class OmniumInventory {
         first(sku).ifPresent(item -> adjust(item, quantity.negate(), quantity.negate(), now));
     }
 
+    /** The item orders ship from: the web warehouse's, else the SKU's first. */
     private java.util.Optional<ObjectNode> first(String sku) {
-        return items.getOrDefault(sku, Map.of()).values().stream().findFirst();
+        Map<String, ObjectNode> byWarehouse = items.getOrDefault(sku, Map.of());
+        return java.util.Optional.ofNullable(byWarehouse.get(OmniumSeeder.STORE_ID))
+                .or(() -> byWarehouse.values().stream().findFirst());
     }
 
     private static void adjust(ObjectNode item, BigDecimal inventory, BigDecimal reserved, String now) {

@@ -60,6 +60,7 @@ public final class OmniumOptions {
     private volatile boolean useOrderStatusLog;
     private volatile boolean adminImpliesRead;
     private volatile int marketScopeStatus;
+    private volatile boolean defaultWarehouseMarked;
 
     OmniumOptions() {
         reset();
@@ -97,6 +98,7 @@ public final class OmniumOptions {
         useOrderStatusLog = true;
         adminImpliesRead = true;
         marketScopeStatus = 403;
+        defaultWarehouseMarked = true;
     }
 
     /** Lifetime of tokens issued from now on (the {@code exp} claim and {@code expiresIn}); default 864000 s. */
@@ -289,6 +291,19 @@ public final class OmniumOptions {
     public OmniumOptions useOrderStatusLog(boolean value) {
         useOrderStatusLog = value;
         return this;
+    }
+
+    /**
+     * Whether the stores read back flag a default stock location ({@code isPrimaryWarehouse}, {@code isWebWarehouse});
+     * default true. Off: every store answers both flags false, as on a tenant that never set them.
+     */
+    public OmniumOptions defaultWarehouseMarked(boolean value) {
+        defaultWarehouseMarked = value;
+        return this;
+    }
+
+    public boolean defaultWarehouseMarked() {
+        return defaultWarehouseMarked;
     }
 
     /** Whether a {@code <Resource>Admin} role also grants {@code <Resource>Read}; default true [I] (§1 silent). */

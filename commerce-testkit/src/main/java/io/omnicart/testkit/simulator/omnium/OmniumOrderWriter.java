@@ -55,12 +55,9 @@ final class OmniumOrderWriter {
     /** A seeded order; {@code customer} is the seeded customer's Omnium tree or null. */
     ObjectNode write(String id, SeedOrder source, @Nullable ObjectNode customer) {
         Instant created = source.createdAt();
-        ObjectNode order = header(
-                id,
-                "New",
-                source.currency(),
-                markets.marketFor(source.currency(), source.shippingAddress().countryCode()),
-                OmniumJson.time(created));
+        String marketId =
+                markets.marketFor(source.currency(), source.shippingAddress().countryCode());
+        ObjectNode order = header(id, "New", source.currency(), marketId, OmniumJson.time(created));
         customer(order, source.email(), source.shippingAddress(), customer);
         order.set(
                 "billingAddress",
@@ -70,7 +67,7 @@ final class OmniumOrderWriter {
         ObjectNode form = order.putObject("orderForm");
         form.put("shippingSubTotal", source.shippingAmount());
         ArrayNode lines = form.putArray("lineItems");
-        lines(lines, source.lines(), source.currency());
+        lines(lines, source.lines(), source.currency(), markets.taxRate(marketId));
         boolean cancellation = source.state() == SeedOrderState.CANCELED
                 || (source.state() == SeedOrderState.ARCHIVED
                         && source.fulfillments().isEmpty()
@@ -140,12 +137,8 @@ final class OmniumOrderWriter {
         String country = source.shippingAddress() == null
                 ? null
                 : source.shippingAddress().countryCode();
-        ObjectNode cart = header(
-                id,
-                "Draft",
-                source.currency(),
-                markets.marketFor(source.currency(), country),
-                OmniumJson.time(source.createdAt()));
+        String marketId = markets.marketFor(source.currency(), country);
+        ObjectNode cart = header(id, "Draft", source.currency(), marketId, OmniumJson.time(source.createdAt()));
         cart.remove("orderNumber");
         cart.remove("received");
         cart.put("name", "Draft " + id);
@@ -157,7 +150,7 @@ final class OmniumOrderWriter {
         customer(cart, source.email(), source.shippingAddress(), customer);
         ObjectNode form = cart.putObject("orderForm");
         form.put("shippingSubTotal", source.shippingAmount());
-        lines(form.putArray("lineItems"), source.lines(), source.currency());
+        lines(form.putArray("lineItems"), source.lines(), source.currency(), markets.taxRate(marketId));
         ArrayNode shipments = form.putArray("shipments");
         if (source.shippingAddress() != null) {
             ObjectNode shipment = shipments.addObject();
@@ -198,7 +191,8 @@ final class OmniumOrderWriter {
         }
     }
 
-    private void lines(ArrayNode items, List<SeedLine> lines, String currency) {
+    /** The seed's prices are before tax: lines carry them as {@code placedPriceExclTax}, taxed at the market's rate. */
+    private void lines(ArrayNode items, List<SeedLine> lines, String currency, BigDecimal taxRate) {
         int index = 1;
         for (SeedLine line : lines) {
             BigDecimal price = seed.variant(line.sku()).price(currency).amount();
@@ -211,7 +205,7 @@ final class OmniumOrderWriter {
             item.put("canceledQuantity", 0);
             item.put("deliveredQuantity", 0);
             item.put("returnQuantity", 0);
-            item.put("placedPrice", price);
+            OmniumTotals.price(item, price, taxRate);
             item.putArray("properties");
         }
     }

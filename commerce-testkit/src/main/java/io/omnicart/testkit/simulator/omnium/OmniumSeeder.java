@@ -27,15 +27,63 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Fills an {@link OmniumStore} from a neutral {@link Seed}. One web store that is also the warehouse; per seeded region
- * a market group ({@code M-<CUR>}, the seeded region id) holding one market per country (market id = the country code,
- * e.g. {@code DE}; {@code <CC>-<CUR>} when a country appears in two regions); categories, products with stock as
- * inventory items (seeded stock minus units shipped by seeded orders, open orders reserving theirs), customers, orders
- * ({@code 100001}…) and carts ({@code C1}…).
+ * Fills an {@link OmniumStore} from a neutral {@link Seed}, shaped the way real tenants look (reference §10, "Learned
+ * while building the adapter"):
+ *
+ * <ul>
+ *   <li>four stores, all warehouses: the web store {@code webshop} (primary store, primary web warehouse: the default
+ *       location, where the seed's stock lives), a web warehouse {@code web-us} for the American markets, the shop
+ *       {@code store-berlin} and the distribution centre {@code dc-central};
+ *   <li>one market per seeded country (market id = the country code, e.g. {@code DE}; {@code <CC>-<CUR>} when a country
+ *       appears in two regions) in the currency of its region, all in one market group {@code web} that therefore spans
+ *       every currency (the first market of a currency is the seeded region id); prices are per market group and
+ *       currency;
+ *   <li>categories, products with stock as inventory items at {@code webshop} (seeded stock minus units shipped by
+ *       seeded orders, open orders reserving theirs), and besides it {@link #FLOOR_STOCK} in the shop and the
+ *       distribution centre, so some SKUs are stocked in several warehouses;
+ *   <li>customers, orders ({@code 100001}…) and carts ({@code C1}…).
+ * </ul>
  */
 final class OmniumSeeder {
 
     static final String STORE_ID = "webshop";
+    static final String MARKET_GROUP = "web";
+    static final String SHOP_ID = "store-berlin";
+    static final String DC_ID = "dc-central";
+    static final String US_WAREHOUSE_ID = "web-us";
+
+    /**
+     * Stock the standard seed's sneakers and beanies also have outside the web warehouse. SKUs a seed lacks (or does
+     * not track) are skipped.
+     */
+    static final List<FloorStock> FLOOR_STOCK = List.of(
+            new FloorStock("SNK-42", SHOP_ID, 2),
+            new FloorStock("SNK-44", SHOP_ID, 2),
+            new FloorStock("SNK-44", DC_ID, 12),
+            new FloorStock("BEANIE-GRY", SHOP_ID, 4),
+            new FloorStock("BEANIE-NVY", DC_ID, 30));
+
+    /**
+     * VAT in percent of the seeded European countries (a market's {@code defaultTaxRate}); other markets sell without
+     * tax in the price, as North American ones do.
+     */
+    private static final Map<String, BigDecimal> VAT = Map.of(
+            "DE", BigDecimal.valueOf(19),
+            "FR", BigDecimal.valueOf(20),
+            "NL", BigDecimal.valueOf(21),
+            "IT", BigDecimal.valueOf(22),
+            "ES", BigDecimal.valueOf(21),
+            "DK", BigDecimal.valueOf(25),
+            "SE", BigDecimal.valueOf(25),
+            "GB", BigDecimal.valueOf(20));
+
+    static BigDecimal vat(@Nullable String country) {
+        return country == null ? BigDecimal.ZERO : VAT.getOrDefault(country.toUpperCase(Locale.ROOT), BigDecimal.ZERO);
+    }
+
+    /** {@code units} of {@code sku} on hand at {@code warehouse}. */
+    record FloorStock(String sku, String warehouse, int units) {}
+
     private static final int FIRST_ORDER_NUMBER = 100_001;
 
     private final OmniumStore store;
@@ -46,7 +94,7 @@ final class OmniumSeeder {
         this.now = now;
     }
 
-    /** The market group id of a region: {@code M-<CURRENCY>} (also the seeded region id). */
+    /** The id of a market without a country: {@code M-<CURRENCY>}. */
     static String marketId(String currency) {
         return "M-" + currency.toUpperCase(Locale.ROOT);
     }
@@ -76,10 +124,28 @@ final class OmniumSeeder {
                 }
             }
         }
+        floorStock(seed, created);
         OmniumOrderWriter writer = new OmniumOrderWriter(seed, markets);
         orders(seed, writer, customers, ids);
         carts(seed, writer, customers, ids);
         return ids.build();
+    }
+
+    private void floorStock(Seed seed, String created) {
+        List<String> tracked = seed.products().stream()
+                .flatMap(product -> product.variants().stream())
+                .filter(variant -> variant.stock() != null)
+                .map(SeedVariant::sku)
+                .toList();
+        FLOOR_STOCK.stream()
+                .filter(floor -> tracked.contains(floor.sku()))
+                .forEach(floor -> store.inventory()
+                        .put(
+                                floor.sku(),
+                                floor.warehouse(),
+                                BigDecimal.valueOf(floor.units()),
+                                BigDecimal.ZERO,
+                                created));
     }
 
     /**
@@ -177,72 +243,93 @@ final class OmniumSeeder {
 
     private static ArrayNode stores(String name, String created) {
         ArrayNode stores = OmniumJson.array();
+        ObjectNode web = store(stores, STORE_ID, name, created);
+        web.put("isWebWarehouse", true);
+        web.put("isPrimaryWarehouse", true);
+        web.put("isPrimaryStore", true);
+        web.put("isVirtual", true);
+        ObjectNode us = store(stores, US_WAREHOUSE_ID, name + " US warehouse", created);
+        us.put("isWebWarehouse", true);
+        us.putArray("availableOnMarkets").add("US").add("CA");
+        ObjectNode shop = store(stores, SHOP_ID, "Berlin shop", created);
+        shop.put("isPublicVisible", true);
+        shop.put("defaultOrderType", OmniumOrderTypes.CLICK_AND_COLLECT);
+        shop.putArray("availableOnMarkets").add("DE");
+        store(stores, DC_ID, "Central distribution centre", created);
+        return stores;
+    }
+
+    /** A warehouse that is neither web nor primary, not public, on every market; callers set what differs. */
+    private static ObjectNode store(ArrayNode stores, String id, String name, String created) {
         ObjectNode store = stores.addObject();
-        store.put("id", STORE_ID);
+        store.put("id", id);
         store.put("name", name);
         store.put("isWarehouse", true);
-        store.put("isWebWarehouse", true);
-        store.put("isPrimaryWarehouse", true);
-        store.put("isPrimaryStore", true);
+        store.put("isWebWarehouse", false);
+        store.put("isPrimaryWarehouse", false);
+        store.put("isPrimaryStore", false);
         store.put("isPublicVisible", false);
         store.put("isInactive", false);
-        store.put("isVirtual", true);
+        store.put("isVirtual", false);
         store.put("defaultOrderType", OmniumOrderTypes.ONLINE);
         store.putArray("availableOnMarkets");
-        store.putArray("availableWarehouses").add(STORE_ID);
+        store.putArray("availableWarehouses").add(id);
         store.putArray("externalIds");
         store.putArray("properties");
         store.put("created", created);
         store.put("modified", created);
-        return stores;
+        return store;
     }
 
     private Markets markets(Seed seed, SeededStore.Builder ids) {
         ArrayNode marketArray = OmniumJson.array();
         ArrayNode groups = OmniumJson.array();
+        ObjectNode group = groups.addObject();
+        group.put("groupId", MARKET_GROUP);
+        group.put("groupName", seed.storeName());
+        ArrayNode members = group.putArray("marketIds");
         Markets markets = new Markets();
-        boolean first = true;
         for (SeedRegion region : seed.regions()) {
             String currency = region.currency().toUpperCase(Locale.ROOT);
-            String groupId = marketId(currency);
-            ObjectNode group = groups.addObject();
-            group.put("groupId", groupId);
-            group.put("groupName", region.name());
-            ArrayNode members = group.putArray("marketIds");
             List<String> countries = region.countries().isEmpty() ? List.of("") : region.countries();
             for (String country : countries) {
                 String code = country.toUpperCase(Locale.ROOT);
-                String id = code.isEmpty() ? groupId : code;
+                String id = code.isEmpty() ? marketId(currency) : code;
                 if (markets.byId.containsKey(id)) {
                     id = code + "-" + currency;
                 }
-                ObjectNode market = marketArray.addObject();
-                market.put("marketId", id);
-                market.put("marketName", code.isEmpty() ? region.name() : countryName(code));
-                market.put("countryCode", code.isEmpty() ? null : code);
-                market.put("currency", currency);
-                market.put("languageCode", OmniumCatalogWriter.LANGUAGE);
-                market.put("isoLanguageCode", "en-" + (code.isEmpty() ? "US" : code));
-                market.put("language", "English");
-                market.put("productContentLanguage", OmniumCatalogWriter.LANGUAGE);
-                market.put("defaultTaxRate", BigDecimal.ZERO);
-                market.put("isTaxExcluded", false);
-                market.put("isDefaultMarket", first);
-                market.put("isActive", true);
-                market.put("marketType", "B2C");
-                market.put("marketGroupId", groupId);
-                market.put("marketGroupLabel", region.name());
-                market.putArray("shipmentOptions");
-                market.putArray("properties");
+                market(marketArray.addObject(), id, code, currency, seed.storeName(), markets.byId.isEmpty());
                 members.add(id);
+                if (markets.byCurrency.getOrDefault(currency, List.of()).isEmpty()) {
+                    ids.region(region.currency(), id);
+                }
                 markets.add(id, currency, code);
-                first = false;
             }
-            ids.region(region.currency(), groupId);
         }
         store.markets(marketArray);
         store.marketGroups(groups);
         return markets;
+    }
+
+    private static void market(
+            ObjectNode market, String id, String country, String currency, String groupLabel, boolean first) {
+        market.put("marketId", id);
+        market.put("marketName", country.isEmpty() ? id : countryName(country));
+        market.put("countryCode", country.isEmpty() ? null : country);
+        market.put("currency", currency);
+        market.put("languageCode", OmniumCatalogWriter.LANGUAGE);
+        market.put("isoLanguageCode", "en-" + (country.isEmpty() ? "US" : country));
+        market.put("language", "English");
+        market.put("productContentLanguage", OmniumCatalogWriter.LANGUAGE);
+        market.put("defaultTaxRate", vat(country));
+        market.put("isTaxExcluded", false);
+        market.put("isDefaultMarket", first);
+        market.put("isActive", true);
+        market.put("marketType", "B2C");
+        market.put("marketGroupId", MARKET_GROUP);
+        market.put("marketGroupLabel", groupLabel);
+        market.putArray("shipmentOptions");
+        market.putArray("properties");
     }
 
     private static String countryName(String code) {
@@ -272,9 +359,11 @@ final class OmniumSeeder {
         private final Map<String, String> byId = new LinkedHashMap<>();
         private final Map<String, List<String>> byCurrency = new HashMap<>();
         private final Map<String, String> byCountryAndCurrency = new HashMap<>();
+        private final Map<String, String> countryById = new HashMap<>();
 
         void add(String id, String currency, String country) {
             byId.put(id, currency);
+            countryById.put(id, country);
             byCurrency.computeIfAbsent(currency, ignored -> new ArrayList<>()).add(id);
             byCountryAndCurrency.putIfAbsent(country + "/" + currency, id);
         }
@@ -291,6 +380,11 @@ final class OmniumSeeder {
             }
             List<String> candidates = byCurrency.getOrDefault(cur, List.of());
             return candidates.isEmpty() ? null : candidates.getFirst();
+        }
+
+        /** The VAT rate of a market's country, in percent. */
+        BigDecimal taxRate(@Nullable String marketId) {
+            return vat(marketId == null ? null : countryById.get(marketId));
         }
 
         @Nullable

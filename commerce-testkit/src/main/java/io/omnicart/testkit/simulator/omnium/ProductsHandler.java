@@ -73,17 +73,29 @@ final class ProductsHandler {
     }
 
     private static @Nullable JsonNode currentPrice(ObjectNode product, JsonNode market) {
-        String group = market.path("marketGroupId").asString("");
-        String marketId = market.path("marketId").asString("");
         for (JsonNode variant : product.path("variants").values()) {
             for (JsonNode price : variant.path("prices").values()) {
-                if (marketId.equals(price.path("marketId").asString(""))
-                        || group.equals(price.path("marketGroupId").asString(""))) {
+                if (pricedFor(price, market)) {
                     return price.deepCopy();
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a price applies to a market: set for the market itself, or for its market group in the market's currency
+     * (a group may span currencies) [I].
+     */
+    static boolean pricedFor(JsonNode price, JsonNode market) {
+        String marketId = market.path("marketId").asString("");
+        String group = market.path("marketGroupId").asString("");
+        return marketId.equalsIgnoreCase(price.path("marketId").asString(""))
+                || !group.isEmpty()
+                        && group.equals(price.path("marketGroupId").asString(""))
+                        && market.path("currency")
+                                .asString("")
+                                .equalsIgnoreCase(price.path("currencyCode").asString(""));
     }
 
     SimResponse get(SimRequest request, List<String> params) {
@@ -98,19 +110,14 @@ final class ProductsHandler {
         return SimResponse.json(200, rendered(product));
     }
 
-    /** {@code GET /api/Products/{id}/ByMarket/{marketId}}: prices only of that market (or its group). */
+    /** {@code GET /api/Products/{id}/ByMarket/{marketId}}: that market's prices (or its group's, in its currency). */
     SimResponse byMarket(SimRequest request, List<String> params) {
         ObjectNode product = rendered(product(params.get(0)));
         JsonNode market = store.market(params.get(1)).orElseThrow(() -> OmniumFailure.notFound("Market not found"));
-        String group = market.path("marketGroupId").asString("");
         for (JsonNode variant : product.path("variants").values()) {
             ArrayNode prices = (ArrayNode) variant.get("prices");
             for (int index = prices.size() - 1; index >= 0; index--) {
-                JsonNode price = prices.get(index);
-                boolean matches =
-                        params.get(1).equalsIgnoreCase(price.path("marketId").asString(""))
-                                || group.equals(price.path("marketGroupId").asString(""));
-                if (!matches) {
+                if (!pricedFor(prices.get(index), market)) {
                     prices.remove(index);
                 }
             }

@@ -65,7 +65,7 @@ final class SettingsHandler {
         List<JsonNode> stores = new ArrayList<>();
         for (JsonNode candidate : store.stores().values()) {
             if (!publicOnly || candidate.path("isPublicVisible").asBoolean()) {
-                stores.add(candidate);
+                stores.add(served(candidate));
             }
         }
         ObjectNode wrapper = OmniumPaging.slice(stores, 0, stores.size(), null);
@@ -77,7 +77,7 @@ final class SettingsHandler {
     SimResponse storeById(SimRequest request, List<String> params) {
         for (JsonNode candidate : store.stores().values()) {
             if (candidate.path("id").asString().equals(params.getFirst())) {
-                return SimResponse.json(200, candidate.deepCopy());
+                return SimResponse.json(200, served(candidate));
             }
         }
         throw OmniumFailure.notFound("Store not found");
@@ -125,6 +125,16 @@ final class SettingsHandler {
         ObjectNode page = OmniumPaging.searchPage(body, options, matching);
         page.remove("facets");
         return SimResponse.json(200, page);
+    }
+
+    /** A copy of a store as served: without default-warehouse flags when {@link OmniumOptions} turns them off. */
+    private JsonNode served(JsonNode candidate) {
+        ObjectNode copy = (ObjectNode) candidate.deepCopy();
+        if (!options.defaultWarehouseMarked()) {
+            copy.put("isPrimaryWarehouse", false);
+            copy.put("isWebWarehouse", false);
+        }
+        return copy;
     }
 
     SimResponse health(SimRequest request, List<String> params) {

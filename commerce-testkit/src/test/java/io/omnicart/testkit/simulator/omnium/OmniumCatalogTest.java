@@ -29,7 +29,17 @@ class OmniumCatalogTest {
         assertThat(soldOut.get("size").asString()).isEqualTo("M");
         assertThat(soldOut.get("color").asString()).isEqualTo("White");
         assertThat(soldOut.get("inventoryStatus").asString()).isEqualTo("OutOfStock");
-        assertThat(soldOut.get("prices").get(0).get("marketGroupId").asString()).isEqualTo(seeded.regionId("EUR"));
+        assertThat(soldOut.get("prices").values())
+                .as("one price per currency for the market group")
+                .allMatch(price -> price.get("marketGroupId").asString().equals("web"))
+                .extracting(price -> price.get("currencyCode").asString())
+                .containsExactlyInAnyOrder("EUR", "USD");
+        JsonNode inUs = http.get("/api/Products/classic-tee/ByMarket/US").json();
+        assertThat(OmniumInventoryTest.variant(inUs, "TEE-M-WHT").get("prices").values())
+                .as("a market sees its group's price in its own currency")
+                .singleElement()
+                .satisfies(price ->
+                        assertThat(price.get("currencyCode").asString()).isEqualTo("USD"));
         JsonNode gift = http.get("/api/Products/GIFT-50").json();
         assertThat(OmniumInventoryTest.variant(gift, "GIFT-50").get("isVirtual").asBoolean())
                 .isTrue();

@@ -110,7 +110,14 @@ class OmniumCustomersAndSettingsTest {
                         .json()
                         .get("totalHits")
                         .asLong())
-                .isEqualTo(1);
+                .isEqualTo(4);
+        assertThat(http.post("/api/Stores/SearchStores", "{\"marketIds\":[\"US\"]}")
+                        .json()
+                        .get("result")
+                        .values())
+                .extracting(store -> store.get("id").asString())
+                .as("the Berlin shop serves Germany only")
+                .containsExactlyInAnyOrder(seeded.storeId(), "web-us", "dc-central");
     }
 
     @Test

@@ -94,6 +94,22 @@ class OmniumInventoryTest {
     }
 
     @Test
+    void someSkusAreStockedInSeveralWarehouses() {
+        JsonNode sneaker = http.get("/api/Inventory/SNK-44").json().get("result");
+        assertThat(sneaker.values())
+                .extracting(item -> item.get("warehouseCode").asString())
+                .containsExactly(seeded.locationId(), "store-berlin", "dc-central");
+        JsonNode product =
+                OmniumInventoryTest.variant(http.get("/api/Products/SNK-44").json(), "SNK-44");
+        assertThat(product.get("inventory").size()).isEqualTo(3);
+        assertThat(http.get("/api/Inventory/TEE-L-BLK").json().get("result").values())
+                .as("the rest only in the web warehouse")
+                .singleElement()
+                .satisfies(
+                        item -> assertThat(item.get("warehouseCode").asString()).isEqualTo(seeded.locationId()));
+    }
+
+    @Test
     void searchFiltersAndScrollsBeyondAThousandItems() {
         JsonNode some = http.post("/api/Inventory/Search", "{\"productCodes\":[\"TEE-L-BLK\",\"HOOD-L\"]}")
                 .json();

@@ -115,8 +115,20 @@ class OmniumOrderActionsTest {
                 .anyMatch(status -> status.get("isDeliveredStatus").asBoolean());
 
         JsonNode stores = http.get("/api/Stores").json();
-        assertThat(stores.get("result").get(0).get("id").asString()).isEqualTo(seeded.storeId());
-        assertThat(stores.get("totalHits").asLong()).isEqualTo(1);
+        assertThat(stores.get("totalHits").asLong()).as("several warehouses").isEqualTo(4);
+        assertThat(stores.get("result").values())
+                .allMatch(store -> store.get("isWarehouse").asBoolean())
+                .filteredOn(store -> store.get("isPrimaryWarehouse").asBoolean())
+                .singleElement()
+                .satisfies(primary -> {
+                    assertThat(primary.get("id").asString()).isEqualTo(seeded.storeId());
+                    assertThat(primary.get("id").asString()).isEqualTo(seeded.locationId());
+                    assertThat(primary.get("isWebWarehouse").asBoolean()).isTrue();
+                });
+        assertThat(stores.get("result").values())
+                .filteredOn(store -> store.get("isWebWarehouse").asBoolean())
+                .as("a second web warehouse, for the American markets")
+                .hasSize(2);
 
         JsonNode markets = http.get("/api/Markets").json();
         assertThat(markets.isArray()).isTrue();
@@ -124,9 +136,21 @@ class OmniumOrderActionsTest {
                 .mapToInt(region -> region.countries().size())
                 .sum();
         assertThat(markets.size()).as("one market per country").isEqualTo(countries);
+        assertThat(markets.values())
+                .filteredOn(market -> market.get("marketId").asString().equals(seeded.regionId("USD")))
+                .singleElement()
+                .satisfies(
+                        market -> assertThat(market.get("currency").asString()).isEqualTo("USD"));
         JsonNode groups = http.get("/api/Markets/GetMarketGroups").json();
-        assertThat(groups.size()).isEqualTo(simulator.seeded().seed().regions().size());
-        assertThat(groups.get(0).get("groupId").asString()).isEqualTo(seeded.regionId("EUR"));
+        assertThat(groups.size()).isEqualTo(1);
+        assertThat(groups.get(0).get("marketIds").size()).isEqualTo(countries);
+        assertThat(markets.values())
+                .as("the market group spans two currencies")
+                .allMatch(market -> market.get("marketGroupId")
+                        .asString()
+                        .equals(groups.get(0).get("groupId").asString()))
+                .extracting(market -> market.get("currency").asString())
+                .containsOnly("EUR", "USD");
         assertThat(http.get("/api/Stores/nope").status()).isEqualTo(404);
     }
 }

@@ -44,7 +44,22 @@ class OmniumOrderWorkflowTest {
         assertThat(order.has("shippingAddress")).isFalse();
         assertThat(form.get("total").decimalValue())
                 .isEqualByComparingTo(seeded.order("completed-delivered").total());
-        assertThat(form.get("subTotal").decimalValue()).isEqualByComparingTo("89.48");
+        assertThat(form.get("subTotalExclTax").decimalValue())
+                .as("the seed's prices are before tax")
+                .isEqualByComparingTo("89.48");
+        assertThat(form.get("subTotal").decimalValue())
+                .as("with German VAT, 19 %, rounded per unit")
+                .isEqualByComparingTo("106.49");
+        assertThat(form.get("taxTotal").decimalValue()).isEqualByComparingTo("17.01");
+        assertThat(form.get("lineItems").values())
+                .filteredOn(line -> line.get("code").asString().equals("TEE-M-BLK"))
+                .singleElement()
+                .satisfies(line -> {
+                    assertThat(line.get("placedPriceExclTax").decimalValue()).isEqualByComparingTo("19.99");
+                    assertThat(line.get("placedPrice").decimalValue()).isEqualByComparingTo("23.79");
+                    assertThat(line.get("taxRate").decimalValue()).isEqualByComparingTo("19");
+                    assertThat(line.get("extendedPriceExclTax").decimalValue()).isEqualByComparingTo("39.98");
+                });
         assertThat(form.get("capturedPaymentTotal").decimalValue())
                 .isEqualByComparingTo(form.get("total").decimalValue());
         assertThat(form.get("payments").values())

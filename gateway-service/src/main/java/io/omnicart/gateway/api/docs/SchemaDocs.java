@@ -11,7 +11,11 @@ final class SchemaDocs {
             Map.entry("Order", "The full order, as GET /orders/{orderId} returns it."),
             Map.entry("OrderSummary", "An order as lists show it: no timeline, no line items beyond itemCount."),
             Map.entry("OrderTotals", "The order's totals, each in the order currency."),
-            Map.entry("LineItem", "One line of an order or draft order."),
+            Map.entry(
+                    "LineItem",
+                    "One line of an order or draft order. Its amounts are before tax on every platform: unitPrice ×"
+                            + " quantity is the line before discounts, and the lines add up to totals.subtotal; tax"
+                            + " is only in totals.tax."),
             Map.entry("CustomerRef", "The customer as an order sees it."),
             Map.entry("Address", "A postal address; countryCode is ISO-3166 alpha-2 upper-case."),
             Map.entry("Shipment", "A shipment of (part of) the order with its tracking."),
@@ -43,7 +47,17 @@ final class SchemaDocs {
             Map.entry("TimelineEvent.type", "Short snake_case word such as placed, paid, shipped, cancelled."),
             Map.entry("Region.countries", "ISO-3166 alpha-2 country codes."),
             Map.entry("Region.currency", "ISO 4217 currency code."),
-            Map.entry("InventoryResult.detail", "Why the item was not updated, when it was not."));
+            Map.entry("InventoryResult.detail", "Why the item was not updated, when it was not."),
+            Map.entry(
+                    "LineItem.unitPrice",
+                    "Price of one unit before tax and before discounts, in the order currency, on every platform"
+                            + " (Medusa: unit_price, net of tax where the price list includes it; Omnium:"
+                            + " placedPriceExclTax; OpenCart: order_product.price)."),
+            Map.entry(
+                    "LineItem.total",
+                    "The line after its discounts and before tax: unitPrice × quantity when nothing is discounted."),
+            Map.entry("OrderTotals.subtotal", "The line items before tax, without shipping."),
+            Map.entry("OrderTotals.total", "What the customer pays: subtotal + shipping + tax − discount."));
 
     private static final Map<String, Object> EXAMPLES = Map.ofEntries(
             Map.entry("Order.id", "order_01JD5V0B9M"),
