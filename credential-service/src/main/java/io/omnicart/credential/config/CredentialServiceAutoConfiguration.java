@@ -13,6 +13,7 @@ import io.omnicart.credential.domain.CredentialReencryptor;
 import io.omnicart.credential.domain.StoreAccountManager;
 import io.omnicart.credential.domain.TokenEviction;
 import io.omnicart.credential.persistence.AccountRepository;
+import io.omnicart.credential.persistence.ChangeFeedRepository;
 import io.omnicart.credential.persistence.JdbcTarget;
 import io.omnicart.credential.persistence.SchemaMigration;
 import io.omnicart.credential.policy.AddressPolicy;
@@ -53,6 +54,12 @@ public class CredentialServiceAutoConfiguration {
     AccountRepository accountRepository(
             ConnectionFactory connectionFactory, SchemaMigration credentialSchemaMigration) {
         return new AccountRepository(DatabaseClient.create(connectionFactory), credentialSchemaMigration);
+    }
+
+    @Bean
+    ChangeFeedRepository changeFeedState(
+            ConnectionFactory connectionFactory, SchemaMigration credentialSchemaMigration) {
+        return new ChangeFeedRepository(DatabaseClient.create(connectionFactory), credentialSchemaMigration);
     }
 
     @Bean
