@@ -25,29 +25,43 @@ import reactor.core.publisher.Mono;
  */
 final class AccountPoller {
 
-    /** What one poll found: the events it published. */
-    record Outcome(int published) {}
+    /** What one poll found: the events it published; {@code held} false when another instance polls the account. */
+    record Outcome(int published, boolean held) {}
 
     private final ChangeFeedState state;
     private final EventLog log;
+    private final FeedLease lease;
     private final FeedMetrics metrics;
     private final FeedProperties properties;
     private final Clock clock;
 
-    AccountPoller(ChangeFeedState state, EventLog log, FeedMetrics metrics, FeedProperties properties, Clock clock) {
+    AccountPoller(
+            ChangeFeedState state,
+            EventLog log,
+            FeedLease lease,
+            FeedMetrics metrics,
+            FeedProperties properties,
+            Clock clock) {
         this.state = state;
         this.log = log;
+        this.lease = lease;
         this.metrics = metrics;
         this.properties = properties;
         this.clock = clock;
     }
 
     Mono<Outcome> poll(AccountKey account, StoreConnection store, CommerceAdapter adapter) {
+        return lease.hold(account)
+                .flatMap(held -> held
+                        ? pollHeld(account, store, adapter).map(published -> new Outcome(published, true))
+                        : Mono.just(new Outcome(0, false)));
+    }
+
+    private Mono<Integer> pollHeld(AccountKey account, StoreConnection store, CommerceAdapter adapter) {
         return Flux.fromIterable(adapter.changeResources())
                 .sort()
                 .concatMap(resource -> pollResource(account, store, adapter, resource))
-                .reduce(0, Integer::sum)
-                .map(Outcome::new);
+                .reduce(0, Integer::sum);
     }
 
     private Mono<Integer> pollResource(
@@ -106,7 +120,12 @@ final class AccountPoller {
         Mono<Void> saved =
                 newest.equals(watermark) ? Mono.empty() : state.saveWatermark(poll.account(), poll.resource(), newest);
         boolean more = batch.more() && newest.isAfter(watermark) && pageNumber < properties.maxPages();
-        return saved.then(more ? page(poll, newest, pageNumber + 1).map(n -> n + published) : Mono.just(published));
+        if (!more) {
+            return saved.thenReturn(published);
+        }
+        return saved.then(lease.hold(poll.account()))
+                .flatMap(held -> held ? page(poll, newest, pageNumber + 1) : Mono.just(0))
+                .map(next -> next + published);
     }
 
     /** Each change in order: compare, publish, remember. */

@@ -142,11 +142,18 @@ public final class FeedScheduler implements SmartLifecycle {
         }
         return poller.poll(account, store, adapter)
                 .doOnNext(outcome -> {
-                    metrics.polled(store.platform().wire(), outcome.published() > 0 ? "changed" : "unchanged");
+                    metrics.polled(store.platform().wire(), outcome(outcome));
                     scheduleNext(account);
                 })
                 .doOnError(error -> metrics.polled(store.platform().wire(), "failed"))
                 .then();
+    }
+
+    private static String outcome(AccountPoller.Outcome outcome) {
+        if (!outcome.held()) {
+            return "elsewhere";
+        }
+        return outcome.published() > 0 ? "changed" : "unchanged";
     }
 
     private void scheduleNext(AccountKey account) {
