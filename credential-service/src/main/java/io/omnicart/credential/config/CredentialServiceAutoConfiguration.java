@@ -16,6 +16,7 @@ import io.omnicart.credential.persistence.AccountRepository;
 import io.omnicart.credential.persistence.ChangeFeedRepository;
 import io.omnicart.credential.persistence.JdbcTarget;
 import io.omnicart.credential.persistence.SchemaMigration;
+import io.omnicart.credential.persistence.WebhookRepository;
 import io.omnicart.credential.policy.AddressPolicy;
 import io.omnicart.credential.policy.BaseUrlPolicy;
 import io.omnicart.credential.policy.HostResolver;
@@ -60,6 +61,21 @@ public class CredentialServiceAutoConfiguration {
     ChangeFeedRepository changeFeedState(
             ConnectionFactory connectionFactory, SchemaMigration credentialSchemaMigration) {
         return new ChangeFeedRepository(DatabaseClient.create(connectionFactory), credentialSchemaMigration);
+    }
+
+    @Bean
+    WebhookRepository webhookRegistry(
+            ConnectionFactory connectionFactory,
+            TinkSecretCipher credentialCipher,
+            BaseUrlPolicy baseUrlPolicy,
+            ObjectProvider<Clock> clock,
+            SchemaMigration credentialSchemaMigration) {
+        return new WebhookRepository(
+                DatabaseClient.create(connectionFactory),
+                credentialCipher,
+                baseUrlPolicy,
+                clock.getIfAvailable(Clock::systemUTC),
+                credentialSchemaMigration);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package io.omnicart.gateway.events;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.omnicart.core.port.AccountResolver;
 import io.omnicart.core.port.ChangeFeedState;
+import io.omnicart.core.port.WebhookRegistry;
 import io.omnicart.gateway.cache.ResponseCacheProperties;
 import io.omnicart.gateway.cache.ResponseStore;
 import io.omnicart.gateway.routing.AdapterRegistry;
@@ -13,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.web.reactive.function.client.WebClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -89,6 +91,19 @@ public class EventsConfiguration {
         Clock time = clock.getIfAvailable(Clock::systemUTC);
         AccountPoller poller = new AccountPoller(state, log, lease, metrics, properties, time);
         return new FeedScheduler(accounts, adapters, state, poller, activity, metrics, properties, time);
+    }
+
+    @Bean
+    WebhookDelivery webhookDelivery(
+            EventLog log,
+            WebhookRegistry registry,
+            WebClient.Builder webClients,
+            JsonMapper json,
+            WebhookProperties properties,
+            MeterRegistry meters,
+            ObjectProvider<Clock> clock) {
+        return new WebhookDelivery(
+                log, registry, webClients.build(), json, properties, meters, clock.getIfAvailable(Clock::systemUTC));
     }
 
     @Bean

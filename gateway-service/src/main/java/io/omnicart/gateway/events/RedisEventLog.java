@@ -79,7 +79,7 @@ public final class RedisEventLog implements EventLog, SmartLifecycle {
                         List.of(body, Long.toString(retention.toMillis()), oldest + "-0", channel(), ws)))
                 .next()
                 .map(entry -> {
-                    appended.emitNext(event, Sinks.EmitFailureHandler.FAIL_FAST);
+                    appended.tryEmitNext(event);
                     return true;
                 })
                 .defaultIfEmpty(false);
