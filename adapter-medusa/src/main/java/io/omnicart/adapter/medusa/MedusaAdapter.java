@@ -8,6 +8,9 @@ import io.omnicart.adapter.medusa.error.MedusaErrorTranslator;
 import io.omnicart.core.error.CommerceException;
 import io.omnicart.core.model.CancelOrderCommand;
 import io.omnicart.core.model.Capability;
+import io.omnicart.core.model.ChangeBatch;
+import io.omnicart.core.model.ChangeQuery;
+import io.omnicart.core.model.ChangeResource;
 import io.omnicart.core.model.Collection;
 import io.omnicart.core.model.CollectionProductsCommand;
 import io.omnicart.core.model.CreateCollectionCommand;
@@ -69,6 +72,7 @@ public final class MedusaAdapter implements CommerceAdapter {
     private final MedusaDraftOrders drafts;
     private final MedusaStoreInfo storeInfo;
     private final MedusaOverview overview;
+    private final MedusaChanges changes;
 
     /** {@code webClient} should come from Spring's builder, so the gateway's HTTP limits and address checks apply. */
     public MedusaAdapter(WebClient webClient, TokenCache tokenCache, MedusaSettings settings, Clock clock) {
@@ -88,6 +92,7 @@ public final class MedusaAdapter implements CommerceAdapter {
         this.drafts = new MedusaDraftOrders(client, catalogClient, pager, orders);
         this.storeInfo = new MedusaStoreInfo(client, pager);
         this.overview = new MedusaOverview(client, catalogClient, storeInfo, settings, clock);
+        this.changes = new MedusaChanges(client, catalogClient);
     }
 
     @Override
@@ -113,6 +118,16 @@ public final class MedusaAdapter implements CommerceAdapter {
     public Mono<Void> rawRejected(StoreConnection store, RawAuthorization rejected) {
         String header = rejected.headers().get(AUTHORIZATION);
         return header == null ? Mono.empty() : guard(() -> tokens.rawRejected(store, header));
+    }
+
+    @Override
+    public Set<ChangeResource> changeResources() {
+        return MedusaChanges.RESOURCES;
+    }
+
+    @Override
+    public Mono<ChangeBatch> changes(StoreConnection store, ChangeQuery query) {
+        return guard(() -> changes.changes(store, query));
     }
 
     @Override

@@ -54,8 +54,8 @@ import reactor.core.publisher.Mono;
  */
 public final class OmniumAdapter implements CommerceAdapter {
 
-    private static final Set<Capability> CAPABILITIES =
-            Collections.unmodifiableSet(EnumSet.complementOf(EnumSet.of(Capability.COLLECTIONS_WRITE)));
+    private static final Set<Capability> CAPABILITIES = Collections.unmodifiableSet(
+            EnumSet.complementOf(EnumSet.of(Capability.COLLECTIONS_WRITE, Capability.EVENTS)));
 
     private final OmniumErrorTranslator errors;
     private final OmniumCalls calls;

@@ -17,5 +17,6 @@ public enum Capability implements WireValue {
     DRAFT_ORDERS_WRITE,
     OVERVIEW,
     SETTINGS,
-    PASSTHROUGH
+    PASSTHROUGH,
+    EVENTS
 }

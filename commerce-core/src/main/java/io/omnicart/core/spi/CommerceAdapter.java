@@ -16,7 +16,8 @@ public interface CommerceAdapter
                 CollectionOperations,
                 DraftOrderOperations,
                 StoreOperations,
-                PassthroughOperations {
+                PassthroughOperations,
+                ChangeOperations {
 
     Platform platform();
 

@@ -180,4 +180,11 @@ public abstract class CommerceAdapterContract {
             super(CommerceAdapterContract.this);
         }
     }
+
+    @Nested
+    class Changes extends ChangeFeedContract {
+        Changes() {
+            super(CommerceAdapterContract.this);
+        }
+    }
 }

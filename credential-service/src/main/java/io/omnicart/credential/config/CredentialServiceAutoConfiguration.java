@@ -13,8 +13,10 @@ import io.omnicart.credential.domain.CredentialReencryptor;
 import io.omnicart.credential.domain.StoreAccountManager;
 import io.omnicart.credential.domain.TokenEviction;
 import io.omnicart.credential.persistence.AccountRepository;
+import io.omnicart.credential.persistence.ChangeFeedRepository;
 import io.omnicart.credential.persistence.JdbcTarget;
 import io.omnicart.credential.persistence.SchemaMigration;
+import io.omnicart.credential.persistence.WebhookRepository;
 import io.omnicart.credential.policy.AddressPolicy;
 import io.omnicart.credential.policy.BaseUrlPolicy;
 import io.omnicart.credential.policy.HostResolver;
@@ -53,6 +55,27 @@ public class CredentialServiceAutoConfiguration {
     AccountRepository accountRepository(
             ConnectionFactory connectionFactory, SchemaMigration credentialSchemaMigration) {
         return new AccountRepository(DatabaseClient.create(connectionFactory), credentialSchemaMigration);
+    }
+
+    @Bean
+    ChangeFeedRepository changeFeedState(
+            ConnectionFactory connectionFactory, SchemaMigration credentialSchemaMigration) {
+        return new ChangeFeedRepository(DatabaseClient.create(connectionFactory), credentialSchemaMigration);
+    }
+
+    @Bean
+    WebhookRepository webhookRegistry(
+            ConnectionFactory connectionFactory,
+            TinkSecretCipher credentialCipher,
+            BaseUrlPolicy baseUrlPolicy,
+            ObjectProvider<Clock> clock,
+            SchemaMigration credentialSchemaMigration) {
+        return new WebhookRepository(
+                DatabaseClient.create(connectionFactory),
+                credentialCipher,
+                baseUrlPolicy,
+                clock.getIfAvailable(Clock::systemUTC),
+                credentialSchemaMigration);
     }
 
     @Bean

@@ -4,6 +4,9 @@ import static io.omnicart.gateway.guard.UpstreamOperation.*;
 
 import io.omnicart.core.model.CancelOrderCommand;
 import io.omnicart.core.model.Capability;
+import io.omnicart.core.model.ChangeBatch;
+import io.omnicart.core.model.ChangeQuery;
+import io.omnicart.core.model.ChangeResource;
 import io.omnicart.core.model.Collection;
 import io.omnicart.core.model.CollectionProductsCommand;
 import io.omnicart.core.model.CreateCollectionCommand;
@@ -228,5 +231,16 @@ final class GuardedAdapter implements CommerceAdapter {
     @Override
     public Mono<Void> rawRejected(StoreConnection store, RawAuthorization rejected) {
         return delegate.rawRejected(store, rejected);
+    }
+
+    @Override
+    public Set<ChangeResource> changeResources() {
+        return delegate.changeResources();
+    }
+
+    /** A change-feed poll takes its permit and rate-limit token like any read, so polls never starve API calls. */
+    @Override
+    public Mono<ChangeBatch> changes(StoreConnection store, ChangeQuery query) {
+        return guarded(store, POLL_CHANGES, () -> delegate.changes(store, query));
     }
 }

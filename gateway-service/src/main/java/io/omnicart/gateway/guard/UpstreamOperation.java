@@ -33,6 +33,8 @@ public enum UpstreamOperation {
     VERIFY(true),
     OVERVIEW(true),
     SETTINGS(true),
+    /** One delta query of the change feed. */
+    POLL_CHANGES(true),
     /** A raw passthrough GET or HEAD. */
     RAW_READ(true),
     /** A raw passthrough POST, PUT, PATCH or DELETE: never repeated unless the store provably did not act. */

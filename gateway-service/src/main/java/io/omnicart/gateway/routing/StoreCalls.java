@@ -3,10 +3,14 @@ package io.omnicart.gateway.routing;
 import io.omnicart.core.error.ReadOnlyStore;
 import io.omnicart.core.error.UnsupportedCapability;
 import io.omnicart.core.model.Capability;
+import io.omnicart.core.port.AccountKey;
 import io.omnicart.core.port.AccountResolver;
 import io.omnicart.core.spi.CommerceAdapter;
 import io.omnicart.core.spi.StoreConnection;
+import io.omnicart.gateway.events.FeedActivity;
 import io.omnicart.gateway.security.Caller;
+import java.time.Clock;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -20,10 +24,18 @@ public class StoreCalls {
 
     private final AccountResolver accounts;
     private final AdapterRegistry adapters;
+    private final FeedActivity activity;
 
     public StoreCalls(AccountResolver accounts, AdapterRegistry adapters) {
+        this(accounts, adapters, new FeedActivity(Clock.systemUTC()));
+    }
+
+    /** {@code activity} learns which accounts are in use, so the change feed polls them often. */
+    @Autowired
+    public StoreCalls(AccountResolver accounts, AdapterRegistry adapters, FeedActivity activity) {
         this.accounts = accounts;
         this.adapters = adapters;
+        this.activity = activity;
     }
 
     public <T> Mono<T> read(Caller caller, String accountId, Capability capability, StoreCall<T> call) {
@@ -40,7 +52,8 @@ public class StoreCalls {
 
     /** The connection of {@code accountId} in the caller's workspace. */
     public Mono<StoreConnection> resolve(Caller caller, String accountId) {
-        return Mono.defer(() -> accounts.resolve(caller.workspaceId(), accountId));
+        return Mono.defer(() -> accounts.resolve(caller.workspaceId(), accountId))
+                .doOnNext(store -> activity.used(new AccountKey(caller.workspaceId(), accountId)));
     }
 
     private StoreTarget target(StoreConnection store, Capability capability, boolean write) {

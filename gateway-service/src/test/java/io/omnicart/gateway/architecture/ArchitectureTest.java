@@ -137,9 +137,12 @@ class ArchitectureTest {
             .that()
             .resideOutsideOfPackage(TESTKIT)
             .should()
-            .callMethodWhere(reactorCall("subscribe").and(DescribedPredicate.not(redisProbeLoop())))
+            .callMethodWhere(reactorCall("subscribe")
+                    .and(DescribedPredicate.not(redisProbeLoop()))
+                    .and(DescribedPredicate.not(lifecycleStart())))
             .because("a subscribe() detaches work from the request (lost errors, no back-pressure, no "
-                    + "cancellation): return the publisher and let the caller compose it")
+                    + "cancellation): return the publisher and let the caller compose it; a background loop is "
+                    + "subscribed only in a SmartLifecycle's start() and disposed in its stop()")
             .allowEmptyShould(true);
 
     @ArchTest
@@ -197,6 +200,13 @@ class ArchitectureTest {
                 "RedisFallback's background probe",
                 call -> call.getOriginOwner().getName().equals("io.omnicart.gateway.tokencache.RedisFallback")
                         && call.getOrigin().getName().equals("scheduleProbe"));
+    }
+
+    private static DescribedPredicate<JavaCall<?>> lifecycleStart() {
+        return describe(
+                "a SmartLifecycle's start()",
+                call -> call.getOrigin().getName().equals("start")
+                        && call.getOriginOwner().isAssignableTo(org.springframework.context.SmartLifecycle.class));
     }
 
     private static DescribedPredicate<JavaCall<?>> threadSleep() {

@@ -29,22 +29,23 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The gateway on a random port with a Medusa simulator (standard seed) connected through {@code POST /v1/accounts} as a
- * fresh workspace per test; upstream calls are counted from the simulator's recorded requests.
+ * fresh workspace per test; upstream calls are counted from the simulator's recorded requests. Shared with the
+ * change-feed tests.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
-abstract class CacheApiSupport {
+public abstract class CacheApiSupport {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    static MedusaSimulator medusa;
+    protected static MedusaSimulator medusa;
 
     @Autowired
     WebTestClient anonymous;
 
-    WebTestClient client;
-    String workspace;
-    String account;
+    protected WebTestClient client;
+    protected String workspace;
+    protected String account;
 
     @DynamicPropertySource
     static void gateway(DynamicPropertyRegistry registry) {
@@ -83,7 +84,7 @@ abstract class CacheApiSupport {
         medusa.clearRequests();
     }
 
-    WebTestClient as(String workspaceId) {
+    protected WebTestClient as(String workspaceId) {
         return anonymous
                 .mutate()
                 .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.commerce(workspaceId))
@@ -91,7 +92,7 @@ abstract class CacheApiSupport {
     }
 
     /** A GET on the account expecting 200. */
-    EntityExchangeResult<String> get(String path, String... headers) {
+    protected EntityExchangeResult<String> get(String path, String... headers) {
         WebTestClient.RequestHeadersSpec<?> request = client.get().uri("/v1/accounts/" + account + path);
         for (int i = 0; i < headers.length; i += 2) {
             request = request.header(headers[i], headers[i + 1]);
@@ -121,12 +122,12 @@ abstract class CacheApiSupport {
         return result.getResponseHeaders().getFirst("X-Cache");
     }
 
-    static JsonNode json(String body) {
+    protected static JsonNode json(String body) {
         return JSON.readTree(body == null ? "null" : body);
     }
 
     /** The id of a pending order of the seeded store. */
-    String pendingOrder() {
+    protected String pendingOrder() {
         JsonNode page = json(get("/orders?status=pending&limit=5").getResponseBody());
         return page.path("data").get(0).path("id").asString();
     }

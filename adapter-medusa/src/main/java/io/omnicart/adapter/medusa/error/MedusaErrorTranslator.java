@@ -9,10 +9,12 @@ import io.omnicart.core.error.InvalidState;
 import io.omnicart.core.error.NotFound;
 import io.omnicart.core.error.RateLimited;
 import io.omnicart.core.error.RetryAfter;
+import io.omnicart.core.error.UnsupportedCapability;
 import io.omnicart.core.error.UpstreamContractViolation;
 import io.omnicart.core.error.UpstreamTimeout;
 import io.omnicart.core.error.UpstreamUnavailable;
 import io.omnicart.core.error.UpstreamUnreachable;
+import io.omnicart.core.model.Capability;
 import io.omnicart.core.model.Platform;
 import java.time.Clock;
 import java.time.Duration;
@@ -117,6 +119,11 @@ public final class MedusaErrorTranslator {
     /** An action the resource's current state rules out, found before asking Medusa. */
     public static InvalidState invalidState(String message) {
         return new InvalidState(message, MEDUSA, null, false);
+    }
+
+    /** A change-feed resource Medusa has no delta query for. */
+    public static UnsupportedCapability unwatched() {
+        return new UnsupportedCapability(Capability.EVENTS, MEDUSA);
     }
 
     /** A store account whose credentials are of a kind Medusa does not know. */

@@ -44,6 +44,9 @@ public final class MedusaFields {
     public static final String CUSTOMER =
             "id,email,first_name,last_name,phone,company_name,has_account,created_at,*addresses";
 
+    /** A customer as the change feed reads it: with its modification time. */
+    public static final String CUSTOMER_CHANGES = CUSTOMER + ",updated_at";
+
     public static final String COLLECTION = "id,title,handle,created_at,updated_at,products.id";
 
     public static final String STORE = "id,name,default_region_id,default_location_id,*supported_currencies";

@@ -19,4 +19,5 @@ public record MedusaCustomer(
         @Nullable String companyName,
         @Nullable Boolean hasAccount,
         @Nullable List<MedusaAddress> addresses,
-        @Nullable OffsetDateTime createdAt) {}
+        @Nullable OffsetDateTime createdAt,
+        @Nullable OffsetDateTime updatedAt) {}

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class ResponseSchemas {
 
-    private static final List<String> RESPONSE_PACKAGES = List.of("io.omnicart.core.model", "io.omnicart.gateway.api");
+    private static final List<String> RESPONSE_PACKAGES =
+            List.of("io.omnicart.core.model", "io.omnicart.gateway.api", "io.omnicart.gateway.events");
 
     void finish(Class<?> type, @Nullable Schema<?> resolved, ModelConverterContext context) {
         Schema<?> model = model(resolved, context);

@@ -39,6 +39,7 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
     ApiProblem toProblem(ServerWebExchange exchange, Throwable error) {
         return switch (error) {
             case CommerceException e -> logged(exchange, CommerceProblems.from(e), e);
+            case ApiProblemException e -> e.problem();
             case WebExchangeBindException e ->
                 validation(e.getFieldErrors().stream()
                         .map(f -> new FieldError(f.getField(), String.valueOf(f.getDefaultMessage())))
