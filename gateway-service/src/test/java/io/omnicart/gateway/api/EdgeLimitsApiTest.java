@@ -23,7 +23,9 @@ class EdgeLimitsApiTest extends ApiTestSupport {
     static Stream<Arguments> bodyRoutes() {
         return Stream.of(
                 Arguments.of(
-                        HttpMethod.POST, "/v1/accounts", "{\"platform\":\"medusa\",\"label\":" + OVER_ONE_MEGABYTE + "}"),
+                        HttpMethod.POST,
+                        "/v1/accounts",
+                        "{\"platform\":\"medusa\",\"label\":" + OVER_ONE_MEGABYTE + "}"),
                 Arguments.of(HttpMethod.PATCH, DEMO, "{\"label\":" + OVER_ONE_MEGABYTE + "}"),
                 Arguments.of(HttpMethod.POST, DEMO + "/orders/o1/cancel", "{\"reason\":" + OVER_ONE_MEGABYTE + "}"),
                 Arguments.of(HttpMethod.PUT, DEMO + "/inventory", "{\"items\":[" + OVER_ONE_MEGABYTE + "]}"),
