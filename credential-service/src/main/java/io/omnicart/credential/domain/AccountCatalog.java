@@ -109,6 +109,7 @@ public final class AccountCatalog implements AccountDirectory, AccountResolver, 
                 row.workspaceId(),
                 AccountRecords.platform(row),
                 URI.create(row.baseUrl()),
-                sealer.open(row.workspaceId(), row.id(), row.credentials()));
+                sealer.open(row.workspaceId(), row.id(), row.credentials()),
+                row.version());
     }
 }

@@ -49,7 +49,8 @@ class MedusaTokenProviderTest {
         answer.set(new MedusaAuthResponse(token, null, null, null));
 
         assertThat(authorization(admin())).isEqualTo("Bearer " + token);
-        CachedToken cached = cache.get("acc_1", MedusaTokenProvider.PURPOSE).block(Duration.ofSeconds(5));
+        CachedToken cached =
+                cache.get("acc_1", MedusaTokenProvider.PURPOSE + "@v0").block(Duration.ofSeconds(5));
         assertThat(cached.expiresAt()).isEqualTo(MedusaJwt.expiry(token).orElseThrow());
     }
 
