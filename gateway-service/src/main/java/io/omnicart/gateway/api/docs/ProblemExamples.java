@@ -107,6 +107,15 @@ final class ProblemExamples {
                             "The store is unavailable; retry later",
                             Map.of("platform", "medusa", "upstreamStatus", 503, "retryAfterSeconds", 30))),
             entry(
+                    "credentials_unreadable",
+                    problem(
+                            503,
+                            "credentials_unreadable",
+                            "Stored credentials unreadable",
+                            "The stored credentials of account 'acc_01JD5' were encrypted with key 1797603523, which the"
+                                    + " configured keyset cannot decrypt; an operator must restore that key",
+                            Map.of("accountId", "acc_01JD5", "keyId", 1797603523L))),
+            entry(
                     "upstream_timeout",
                     problem(
                             504,

@@ -1,6 +1,7 @@
 package io.omnicart.gateway.api.problem;
 
 import io.omnicart.core.error.CommerceException;
+import io.omnicart.core.error.CredentialsUnreadable;
 import io.omnicart.core.error.FieldError;
 import io.omnicart.gateway.observability.RequestIdFilter;
 import java.util.List;
@@ -95,8 +96,9 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         };
     }
 
+    /** 5xx at WARN, except unreadable credentials: credential-service reports those once at ERROR, not per request. */
     private ApiProblem logged(ServerWebExchange exchange, ApiProblem problem, CommerceException error) {
-        if (problem.status().is5xxServerError()) {
+        if (problem.status().is5xxServerError() && !(error instanceof CredentialsUnreadable)) {
             log.warn(
                     "request {} failed: {} {} ({})",
                     RequestIdFilter.requestId(exchange),
