@@ -12,8 +12,8 @@ public final class CredentialsUnreadable extends CommerceException {
 
     public CredentialsUnreadable(String accountId, long keyId) {
         super(
-                "The stored credentials of account '" + accountId + "' were encrypted with key " + keyId
-                        + ", which the configured keyset cannot decrypt; an operator must restore that key",
+                "The stored credentials of account '" + accountId + "' (encrypted with key " + keyId
+                        + ") cannot be decrypted with the configured keyset; an operator must restore that key",
                 null,
                 null,
                 null);

@@ -112,8 +112,8 @@ final class ProblemExamples {
                             503,
                             "credentials_unreadable",
                             "Stored credentials unreadable",
-                            "The stored credentials of account 'acc_01JD5' were encrypted with key 1797603523, which the"
-                                    + " configured keyset cannot decrypt; an operator must restore that key",
+                            "The stored credentials of account 'acc_01JD5' (encrypted with key 1797603523) cannot be"
+                                    + " decrypted with the configured keyset; an operator must restore that key",
                             Map.of("accountId", "acc_01JD5", "keyId", 1797603523L))),
             entry(
                     "upstream_timeout",
