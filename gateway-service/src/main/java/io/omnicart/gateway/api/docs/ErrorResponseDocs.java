@@ -14,7 +14,7 @@ import org.springframework.web.method.HandlerMethod;
 
 /**
  * Adds the error responses each OmniCart operation can give, derived from what it is: every call can be 401, 403 and
- * 429; one with input can be 400 (a list also for its cursor); an account-scoped one 404; a write on a store also 403
+ * 429; one with input can be 400 (a list also for its cursor), one with a body 413; an account-scoped one 404; a write on a store also 403
  * {@code demo_read_only} and 409; anything that reaches a store 501 and 502–504; an account change or verification
  * 503 {@code credentials_unreadable}. Every response has X-Request-Id.
  * Operations with further outcomes (the account endpoints' 422 {@code connection_failed}) declare them with
@@ -47,6 +47,9 @@ public class ErrorResponseDocs implements OperationCustomizer {
                             isList(operation)
                                     ? ProblemResponses.LIST_VALIDATION_FAILED
                                     : ProblemResponses.VALIDATION_FAILED));
+        }
+        if (operation.getRequestBody() != null) {
+            responses.addApiResponse("413", ref(ProblemResponses.PAYLOAD_TOO_LARGE));
         }
         responses.addApiResponse("401", ref(ProblemResponses.UNAUTHENTICATED));
         responses.addApiResponse(

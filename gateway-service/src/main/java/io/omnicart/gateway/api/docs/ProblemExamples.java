@@ -37,6 +37,14 @@ final class ProblemExamples {
                                     List.of(Map.of(
                                             "field", "cursor", "message", "not a cursor issued for this list"))))),
             entry(
+                    "payload_too_large",
+                    problem(
+                            413,
+                            "payload_too_large",
+                            "Request body too large",
+                            "The request body exceeds the allowed size",
+                            Map.of())),
+            entry(
                     "unauthenticated",
                     problem(401, "unauthenticated", "Unauthenticated", "A valid bearer token is required", Map.of())),
             entry(

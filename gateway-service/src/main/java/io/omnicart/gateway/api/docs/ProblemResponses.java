@@ -30,6 +30,7 @@ final class ProblemResponses {
     static final String UPSTREAM_UNAVAILABLE = "UpstreamUnavailable";
     static final String UPSTREAM_TIMEOUT = "UpstreamTimeout";
     static final String CREDENTIALS_UNREADABLE = "CredentialsUnreadable";
+    static final String PAYLOAD_TOO_LARGE = "PayloadTooLarge";
 
     /** name, description, whether Retry-After is sent, and the problem codes it can carry. */
     private record Spec(String name, String description, boolean retryAfter, List<String> codes) {}
@@ -45,6 +46,7 @@ final class ProblemResponses {
                     "Invalid parameter, or a cursor that is malformed, altered or from another account or query.",
                     false,
                     List.of("validation_failed", "invalid_cursor")),
+            new Spec(PAYLOAD_TOO_LARGE, "The request body exceeds 1 MB.", false, List.of("payload_too_large")),
             new Spec(UNAUTHENTICATED, "Missing, invalid or expired bearer token.", false, List.of("unauthenticated")),
             new Spec(FORBIDDEN, "The workspace lacks the commerce bundle.", false, List.of("bundle_required")),
             new Spec(
