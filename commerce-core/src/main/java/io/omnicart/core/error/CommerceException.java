@@ -13,6 +13,7 @@ public abstract sealed class CommerceException extends RuntimeException
                 InvalidState,
                 ConcurrentModification,
                 CredentialsRejected,
+                CredentialsUnreadable,
                 ConnectionFailed,
                 ReadOnlyStore,
                 RateLimited,

@@ -1,8 +1,10 @@
 package io.omnicart.core.port;
 
 import io.omnicart.core.error.CredentialsRejected;
+import io.omnicart.core.spi.StoreConnection;
 import java.time.Duration;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -28,11 +30,22 @@ public final class TokenSession {
         this.maxTtl = maxTtl;
     }
 
+    /**
+     * {@code call} with the token of the connection's account <em>and credentials version</em>; on rejection once more
+     * with a fresh token. A token obtained with older credentials of the account is never used. Cold.
+     */
+    public <T> Mono<T> mono(StoreConnection store, Mono<CachedToken> login, Function<CachedToken, Mono<T>> call) {
+        return mono(store.accountId(), purposeFor(purpose, store), login, call);
+    }
+
+    /** As {@link #mono(StoreConnection, Mono, Function)}, for a call answering many items. */
+    public <T> Flux<T> flux(StoreConnection store, Mono<CachedToken> login, Function<CachedToken, Flux<T>> call) {
+        return mono(store, login, token -> call.apply(token).collectList()).flatMapIterable(items -> items);
+    }
+
     /** {@code call} with the account's token; on rejection once more with a fresh token. Cold. */
     public <T> Mono<T> mono(String accountId, Mono<CachedToken> login, Function<CachedToken, Mono<T>> call) {
-        return token(accountId, login)
-                .flatMap(token -> call.apply(token)
-                        .onErrorResume(CredentialsRejected.class, rejected -> retry(accountId, token, login, call)));
+        return mono(accountId, purpose, login, call);
     }
 
     /** As {@link #mono}, for a call answering many items; the retry re-runs the whole call. */
@@ -45,17 +58,52 @@ public final class TokenSession {
         return cache.evict(accountId, purpose);
     }
 
-    private Mono<CachedToken> token(String accountId, Mono<CachedToken> login) {
+    /** Forget the token of the connection's account and credentials version. */
+    public Mono<Void> evict(StoreConnection store) {
+        return cache.evict(store.accountId(), purposeFor(purpose, store));
+    }
+
+    /** Forget the connection's cached token only if it is still the one {@code sent} recognises (a raw request's). */
+    public Mono<Void> evictIfCurrent(StoreConnection store, Predicate<CachedToken> sent) {
+        String versioned = purposeFor(purpose, store);
+        return cache.get(store.accountId(), versioned)
+                .filter(sent)
+                .flatMap(current -> cache.evict(store.accountId(), versioned));
+    }
+
+    /**
+     * The cache purpose of {@code purpose} for the connection's credentials version: {@code <platform>:<name>@v<n>},
+     * so the platform's TTL cap still applies and every version is evicted with the account.
+     */
+    public static String purposeFor(String purpose, StoreConnection store) {
+        return purpose + "@v" + store.credentialsVersion();
+    }
+
+    private <T> Mono<T> mono(
+            String accountId, String purpose, Mono<CachedToken> login, Function<CachedToken, Mono<T>> call) {
+        return token(accountId, purpose, login)
+                .flatMap(token -> call.apply(token)
+                        .onErrorResume(
+                                CredentialsRejected.class, rejected -> retry(accountId, purpose, token, login, call)));
+    }
+
+    private Mono<CachedToken> token(String accountId, String purpose, Mono<CachedToken> login) {
         return cache.getOrLogin(accountId, purpose, login, maxTtl);
     }
 
     private <T> Mono<T> retry(
-            String accountId, CachedToken rejected, Mono<CachedToken> login, Function<CachedToken, Mono<T>> call) {
-        return evictIfStill(accountId, rejected).then(token(accountId, login)).flatMap(call);
+            String accountId,
+            String purpose,
+            CachedToken rejected,
+            Mono<CachedToken> login,
+            Function<CachedToken, Mono<T>> call) {
+        return evictIfStill(accountId, purpose, rejected)
+                .then(token(accountId, purpose, login))
+                .flatMap(call);
     }
 
     /** Evict only the rejected token: a concurrent caller may already have stored a fresh one. */
-    private Mono<Void> evictIfStill(String accountId, CachedToken rejected) {
+    private Mono<Void> evictIfStill(String accountId, String purpose, CachedToken rejected) {
         return cache.get(accountId, purpose)
                 .filter(current -> current.equals(rejected))
                 .flatMap(current -> cache.evict(accountId, purpose));

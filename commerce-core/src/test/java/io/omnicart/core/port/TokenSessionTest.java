@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.omnicart.core.error.CredentialsRejected;
 import io.omnicart.core.model.Platform;
+import io.omnicart.core.spi.Credentials;
 import io.omnicart.core.spi.Secret;
+import io.omnicart.core.spi.StoreConnection;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -46,6 +49,36 @@ class TokenSessionTest {
                 .expectNext("ok with cached")
                 .verifyComplete();
         assertThat(logins).hasValue(0);
+    }
+
+    @Test
+    void tokensAreKeptPerCredentialsVersionSoOldCredentialsNeverLendANewConnectionTheirToken() {
+        StoreConnection before = connection(3);
+        StoreConnection after = connection(4);
+        StepVerifier.create(session.mono(before, login, token -> call(token, "jwt-1")))
+                .expectNext("ok with jwt-1")
+                .verifyComplete();
+
+        StepVerifier.create(session.mono(after, login, token -> call(token, "jwt-2")))
+                .expectNext("ok with jwt-2")
+                .verifyComplete();
+        StepVerifier.create(session.mono(before, login, token -> call(token, "jwt-1")))
+                .expectNext("ok with jwt-1")
+                .verifyComplete();
+
+        assertThat(logins).hasValue(2);
+        assertThat(tokensSeen).containsExactly("jwt-1", "jwt-2", "jwt-1");
+        assertThat(TokenSession.purposeFor(PURPOSE, after)).isEqualTo("medusa:admin-jwt@v4");
+        StepVerifier.create(session.evict(after).then(cache.get("acc", "medusa:admin-jwt@v4")))
+                .verifyComplete();
+        StepVerifier.create(cache.get("acc", "medusa:admin-jwt@v3"))
+                .expectNextCount(1)
+                .verifyComplete();
+    }
+
+    private static StoreConnection connection(long version) {
+        return new StoreConnection(
+                "acc", "ws", Platform.MEDUSA, URI.create("https://shop.example"), new Credentials.None(), version);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.omnicart.credential.domain;
 
+import io.omnicart.core.error.CredentialsUnreadable;
 import io.omnicart.core.model.Account;
 import io.omnicart.core.model.AccountStatus;
 import io.omnicart.core.port.AccountDirectory;
@@ -7,6 +8,7 @@ import io.omnicart.core.port.AccountResolver;
 import io.omnicart.core.port.AccountStatusRecorder;
 import io.omnicart.core.spi.StoreConnection;
 import io.omnicart.credential.crypto.CredentialSealer;
+import io.omnicart.credential.crypto.TinkSecretCipher;
 import io.omnicart.credential.persistence.AccountRepository;
 import io.omnicart.credential.persistence.AccountRow;
 import io.omnicart.credential.persistence.StatusChange;
@@ -25,11 +27,13 @@ public final class AccountCatalog implements AccountDirectory, AccountResolver, 
     private final AccountRepository repository;
     private final CredentialSealer sealer;
     private final ConnectionCache connections;
+    private final UnreadableCredentials unreadable;
 
     public AccountCatalog(AccountRepository repository, CredentialSealer sealer, ConnectionCache connections) {
         this.repository = repository;
         this.sealer = sealer;
         this.connections = connections;
+        this.unreadable = new UnreadableCredentials(repository);
     }
 
     @Override
@@ -96,19 +100,33 @@ public final class AccountCatalog implements AccountDirectory, AccountResolver, 
 
     private Mono<StoreConnection> load(String workspaceId, String accountId) {
         long generation = connections.generation();
-        return row(workspaceId, accountId).map(row -> {
-            ConnectionCache.Cached loaded = new ConnectionCache.Cached(connection(row), row.version());
+        return row(workspaceId, accountId).flatMap(this::open).map(connection -> {
+            ConnectionCache.Cached loaded = new ConnectionCache.Cached(connection, connection.credentialsVersion());
             connections.put(workspaceId, accountId, loaded, generation);
-            return loaded.connection();
+            return connection;
         });
     }
 
-    StoreConnection connection(AccountRow row) {
-        return new StoreConnection(
-                row.id(),
-                row.workspaceId(),
-                AccountRecords.platform(row),
-                URI.create(row.baseUrl()),
-                sealer.open(row.workspaceId(), row.id(), row.credentials()));
+    /**
+     * The row's decrypted connection; when no key of the keyset opens its credentials, {@link CredentialsUnreadable}
+     * (503 {@code credentials_unreadable}), reported once and recorded on the account.
+     */
+    Mono<StoreConnection> open(AccountRow row) {
+        return Mono.fromCallable(() -> connection(row))
+                .onErrorResume(CredentialsUnreadable.class, error -> unreadable.report(row, error));
+    }
+
+    private StoreConnection connection(AccountRow row) {
+        try {
+            return new StoreConnection(
+                    row.id(),
+                    row.workspaceId(),
+                    AccountRecords.platform(row),
+                    URI.create(row.baseUrl()),
+                    sealer.open(row.workspaceId(), row.id(), row.credentials()),
+                    row.version());
+        } catch (TinkSecretCipher.UndecryptableException e) {
+            throw new CredentialsUnreadable(row.id(), row.keyId());
+        }
     }
 }

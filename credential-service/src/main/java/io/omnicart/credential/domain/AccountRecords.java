@@ -25,6 +25,7 @@ final class AccountRecords {
                 URI.create(row.baseUrl()),
                 WireValue.parse(AuthMethod.class, row.authMethod()),
                 WireValue.parse(AccountStatus.class, row.status()),
+                AccountStatus.FAILING.wire().equals(row.status()) ? row.statusReason() : null,
                 row.storeName() == null ? null : new StoreInfo(row.storeName()),
                 row.lastVerifiedAt(),
                 row.createdAt());

@@ -1,8 +1,10 @@
 package io.omnicart.credential.domain;
 
+import io.omnicart.core.error.CommerceException;
 import io.omnicart.core.error.ConnectionFailed;
 import io.omnicart.core.error.CredentialsRejected;
 import io.omnicart.core.error.NotFound;
+import io.omnicart.core.error.RateLimited;
 import io.omnicart.core.error.UnsupportedCapability;
 import io.omnicart.core.error.UpstreamContractViolation;
 import io.omnicart.core.error.UpstreamTimeout;
@@ -19,12 +21,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 
 /**
  * Asks the platform's adapter to authenticate and read the store name. It verifies under a throw-away probe account id,
  * so no token cached for the real account is reused (a revoked credential cannot pass on an old token) and every token
  * the probe obtained is evicted afterwards. Every failure becomes {@code ConnectionFailed} with a stable reason and a
- * fixed message: nothing from the upstream or the credentials reaches the caller or the log.
+ * fixed message: nothing from the upstream or the credentials reaches the caller or the log. A store that answers 429
+ * is asked again after its {@code Retry-After} within the verify timeout, and otherwise reported as rate limited.
  */
 public final class ConnectionVerifier {
 
@@ -64,16 +68,39 @@ public final class ConnectionVerifier {
                     platform,
                     null));
         }
-        return Mono.defer(() -> adapter.verify(probe))
+        return Mono.defer(() -> {
+                    long deadline = System.nanoTime() + timeout.toNanos();
+                    return Mono.defer(() -> adapter.verify(probe))
+                            .retryWhen(Retry.from(failures ->
+                                    failures.concatMap(failure -> waitOrGiveUp(failure.failure(), deadline))));
+                })
                 .timeout(timeout)
                 .onErrorMap(error -> translate(error, platform))
-                .doOnError(error -> log.info(
-                        "verification of a {} store failed: {}", platform.wire(), ((ConnectionFailed) error).reason()));
+                .doOnError(error -> log.info("verification of a {} store failed: {}", platform.wire(), reason(error)));
     }
 
-    static ConnectionFailed translate(Throwable error, Platform platform) {
+    /**
+     * A store that answers 429 is asked again after its {@code Retry-After}, as long as that ends within the verify
+     * timeout; otherwise the {@code RateLimited} is the answer (429 {@code rate_limited} with the store's {@code
+     * Retry-After}) — a rate-limited store is not unreachable.
+     */
+    private static Mono<Long> waitOrGiveUp(Throwable failure, long deadline) {
+        if (failure instanceof RateLimited limited
+                && System.nanoTime() + limited.retryAfter().toNanos() < deadline) {
+            return Mono.delay(limited.retryAfter());
+        }
+        return Mono.error(failure);
+    }
+
+    private static String reason(Throwable error) {
+        return error instanceof ConnectionFailed failed ? failed.reason() : "rate_limited";
+    }
+
+    /** A {@code ConnectionFailed} with a stable reason; a store still rate-limiting stays {@code RateLimited}. */
+    static CommerceException translate(Throwable error, Platform platform) {
         return switch (error) {
             case ConnectionFailed failed -> failed;
+            case RateLimited limited -> limited;
             case CredentialsRejected e -> failed("auth_rejected", "The store rejected the credentials", platform);
             case UpstreamContractViolation e -> notPlatform(platform);
             case NotFound e -> notPlatform(platform);

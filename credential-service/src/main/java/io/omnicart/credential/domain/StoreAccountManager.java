@@ -89,14 +89,20 @@ public final class StoreAccountManager implements AccountManager {
 
     @Override
     public Mono<Account> verify(String workspaceId, String accountId) {
-        return catalog.row(workspaceId, accountId)
-                .flatMap(row -> recheck(catalog.connection(row))
-                        .flatMap(store -> record(row, AccountStatus.CONNECTED, null, store))
-                        .onErrorResume(
-                                ConnectionFailed.class,
-                                failed -> record(row, AccountStatus.FAILING, failed.reason(), null)
-                                        .then(Mono.error(failed))))
-                .then(catalog.get(workspaceId, accountId));
+        return catalog.row(workspaceId, accountId).flatMap(this::reverify).then(catalog.get(workspaceId, accountId));
+    }
+
+    private Mono<Void> reverify(AccountRow row) {
+        return catalog.open(row).map(this::recheck).flatMap(check -> recorded(row, check));
+    }
+
+    /** Connected with the store's name, or failing with the reason of a failed check (which is then the answer). */
+    private Mono<Void> recorded(AccountRow row, Mono<StoreInfo> check) {
+        return check.flatMap(store -> record(row, AccountStatus.CONNECTED, null, store))
+                .onErrorResume(
+                        ConnectionFailed.class,
+                        failed -> record(row, AccountStatus.FAILING, failed.reason(), null)
+                                .then(Mono.error(failed)));
     }
 
     private Mono<StoreInfo> recheck(StoreConnection connection) {
@@ -125,10 +131,15 @@ public final class StoreAccountManager implements AccountManager {
         if (!command.changesConnection()) {
             return Mono.just(copy(row, label, URI.create(row.baseUrl()), null, null));
         }
-        Credentials credentials = command.credentials() != null
-                ? command.credentials()
-                : catalog.connection(row).credentials();
+        Mono<Credentials> credentials = command.credentials() != null
+                ? Mono.just(command.credentials())
+                : catalog.open(row).map(StoreConnection::credentials);
         String baseUrl = command.baseUrl() != null ? command.baseUrl() : row.baseUrl();
+        return credentials.flatMap(given -> reverified(row, label, baseUrl, given));
+    }
+
+    private Mono<AccountRow> reverified(AccountRow row, String label, String baseUrl, Credentials credentials) {
+        Platform platform = AccountRecords.platform(row);
         return baseUrls.check(baseUrl, platform)
                 .flatMap(url -> verifier.verify(row.workspaceId(), platform, url, credentials)
                         .map(store -> copy(row, label, url, credentials, store)));

@@ -10,18 +10,22 @@ import io.omnicart.core.port.AccountDirectory;
 import io.omnicart.core.port.AccountManager;
 import io.omnicart.core.port.AccountResolver;
 import io.omnicart.core.port.AccountStatusRecorder;
+import io.omnicart.core.port.CachedToken;
 import io.omnicart.core.port.ConnectAccountCommand;
 import io.omnicart.core.port.CredentialKeyRotation;
+import io.omnicart.core.port.TokenSession;
 import io.omnicart.core.port.UpdateAccountCommand;
 import io.omnicart.core.spi.Credentials;
 import io.omnicart.core.spi.Secret;
 import io.omnicart.core.spi.StoreConnection;
 import io.omnicart.credential.crypto.Keysets;
+import io.omnicart.credential.support.MemoryTokenCache;
 import io.omnicart.credential.support.RepositoryCalls;
 import io.omnicart.credential.support.TestApplication;
 import io.omnicart.credential.support.TestDatabase;
 import io.omnicart.testkit.simulator.medusa.MedusaVerificationStub;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -190,6 +194,32 @@ class ConnectionCacheIT {
         assertThat(key(resolve(other, "ws-stale", id))).as("read again").isEqualTo(NEW_KEY);
         recorder(other).recordFailure("ws-stale", id, "auth_rejected").block(WAIT);
         assertThat(status("ws-stale", id)).isEqualTo(AccountStatus.FAILING);
+    }
+
+    @Test
+    void aTokenObtainedWithOldCredentialsIsNeverUsedWithNewOnes() {
+        String id = connect("ws-token-version");
+        StoreConnection stale = resolve(other, "ws-token-version", id); // another instance keeps it for 10 minutes
+        TokenSession tokens = new TokenSession(new MemoryTokenCache(), "medusa:admin-jwt", Duration.ofMinutes(55));
+        assertThat(tokenFor(tokens, stale)).isEqualTo("token for " + KEY);
+
+        store.acceptApiKey(NEW_KEY);
+        manager(one)
+                .update("ws-token-version", id, new UpdateAccountCommand(null, null, apiKey(NEW_KEY)))
+                .block(WAIT);
+        StoreConnection fresh = resolve(one, "ws-token-version", id);
+
+        assertThat(fresh.credentialsVersion()).isGreaterThan(stale.credentialsVersion());
+        assertThat(tokenFor(tokens, fresh)).isEqualTo("token for " + NEW_KEY);
+        assertThat(tokenFor(tokens, stale)).as("the old instance keeps its own").isEqualTo("token for " + KEY);
+    }
+
+    /** The token a shared session hands out for {@code connection}, logging in with its credentials when needed. */
+    private static String tokenFor(TokenSession tokens, StoreConnection connection) {
+        Mono<CachedToken> login = Mono.fromSupplier(() -> new CachedToken(
+                Secret.of("token for " + key(connection)), Instant.now().plusSeconds(3600)));
+        return tokens.mono(connection, login, token -> Mono.just(token.value().reveal()))
+                .block(WAIT);
     }
 
     /** How many rows {@code resolve} reads on {@code one} after {@code write}, with the connection cached before. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.omnicart.core.error.ConcurrentModification;
 import io.omnicart.core.error.ConnectionFailed;
+import io.omnicart.core.error.CredentialsUnreadable;
 import io.omnicart.core.error.NotFound;
 import io.omnicart.core.model.Account;
 import io.omnicart.core.model.AccountStatus;
@@ -118,8 +119,11 @@ class StoreAccountsIT {
         db.execute("UPDATE store_account SET credentials = (SELECT credentials FROM store_account WHERE id = '" + id
                 + "') WHERE id = '" + other.id() + "'");
         assertThatThrownBy(() -> resolver().resolve("ws-round", other.id()).block(WAIT))
-                .isInstanceOf(TinkSecretCipher.UndecryptableException.class)
+                .isInstanceOf(CredentialsUnreadable.class)
+                .hasMessageContaining(other.id())
                 .hasMessageNotContaining(NEW_KEY);
+        assertThat(directory().get("ws-round", other.id()).block(WAIT).statusReason())
+                .isEqualTo("credentials_unreadable");
 
         manager().remove("ws-round", id).block(WAIT);
         assertThatThrownBy(() -> directory().get("ws-round", id).block(WAIT)).isInstanceOf(NotFound.class);

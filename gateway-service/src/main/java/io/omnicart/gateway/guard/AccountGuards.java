@@ -7,6 +7,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.omnicart.core.model.Platform;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -57,7 +58,7 @@ public class AccountGuards {
             metrics.circuitTransition(account.platform(), to);
         });
         return new AccountGuard(
-                account, breaker, bulkhead, policy.circuitBreaker().waitInOpen(), openedAt);
+                account, breaker, bulkhead, policy.circuitBreaker().waitInOpen(), openedAt, new AtomicInteger());
     }
 
     private static CircuitBreakerConfig breakerConfig(UpstreamProperties.Breaker breaker) {

@@ -1,7 +1,6 @@
 package io.omnicart.gateway.guard;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
-import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
 import io.github.resilience4j.reactor.retry.RetryOperator;
 import io.omnicart.core.error.CredentialsRejected;
 import io.omnicart.core.error.RateLimited;
@@ -14,10 +13,10 @@ import java.util.function.Supplier;
 import reactor.core.publisher.Mono;
 
 /**
- * Runs one adapter call under the upstream guard. From the outside in: metrics and account status, total deadline,
- * retry (Resilience4j), bulkhead and circuit breaker of the account, per-attempt timeout; the rate shaper works on each
- * upstream request inside the attempt ({@link RateShaper#filter()}). Retry sits outside the breaker so every attempt
- * counts towards the circuit and an opening circuit ends the retries.
+ * Runs one adapter call under the upstream guard. From the outside in: metrics and account status, circuit breaker of
+ * the account, total deadline, retry (Resilience4j), bulkhead of the account, per-attempt timeout; the rate shaper works
+ * on each upstream request inside the attempt ({@link RateShaper#filter()}). The breaker wraps the retry, so it counts
+ * one logical call once, by its final outcome ({@link CircuitCall}).
  */
 public class UpstreamGuard {
 
@@ -49,11 +48,11 @@ public class UpstreamGuard {
         return Mono.defer(() -> {
             AccountGuard guard = guards.of(account);
             Mono<T> guarded = attempt(account, policy, call)
-                    .transformDeferred(CircuitBreakerOperator.of(guard.circuitBreaker()))
                     .transform(attempt -> withBulkhead(guard, policy.bulkhead(), attempt))
                     .transformDeferred(RetryOperator.of(retries.of(store.platform(), operation)))
-                    .onErrorMap(CallNotPermittedException.class, open -> circuitOpen(guard))
-                    .timeout(policy.timeout().deadline(), Mono.error(() -> timeout(account, "deadline")));
+                    .timeout(policy.timeout().deadline(), Mono.error(() -> timeout(account, "deadline")))
+                    .transform(logical -> CircuitCall.run(guard, logical))
+                    .onErrorMap(CallNotPermittedException.class, open -> circuitOpen(guard));
             return observed(store, operation, guarded);
         });
     }

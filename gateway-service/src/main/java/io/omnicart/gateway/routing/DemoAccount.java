@@ -62,6 +62,7 @@ public class DemoAccount {
                 null,
                 AuthMethod.NONE,
                 AccountStatus.CONNECTED,
+                null,
                 store,
                 OffsetDateTime.now(clock),
                 CREATED_AT);

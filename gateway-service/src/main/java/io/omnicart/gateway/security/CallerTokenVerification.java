@@ -1,6 +1,7 @@
 package io.omnicart.gateway.security;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.core.env.Environment;
@@ -26,20 +27,26 @@ public final class CallerTokenVerification {
 
     private final SecurityProperties properties;
     private final boolean devMode;
+    private final Clock clock;
 
-    private CallerTokenVerification(SecurityProperties properties, boolean devMode) {
+    private CallerTokenVerification(SecurityProperties properties, boolean devMode, Clock clock) {
         this.properties = properties;
         this.devMode = devMode;
+        this.clock = clock;
     }
 
     public static CallerTokenVerification from(SecurityProperties properties, Environment environment) {
+        return from(properties, environment, Clock.systemUTC());
+    }
+
+    public static CallerTokenVerification from(SecurityProperties properties, Environment environment, Clock clock) {
         boolean production = environment.acceptsProfiles(Profiles.of(PRODUCTION_PROFILE));
         if (production) {
             requireProductionReady(properties);
         } else if (!properties.hasIdentityProvider()) {
             requireUsableDevSecret(properties);
         }
-        return new CallerTokenVerification(properties, !properties.hasIdentityProvider());
+        return new CallerTokenVerification(properties, !properties.hasIdentityProvider(), clock);
     }
 
     /** True when tokens are verified with the local HS256 dev secret (and a dev token is printed). */
@@ -78,7 +85,8 @@ public final class CallerTokenVerification {
                 : JwtValidators.createDefaultWithIssuer(properties.issuerUri().toString());
         OAuth2TokenValidator<Jwt> workspace =
                 new JwtClaimValidator<Object>(properties.workspaceClaim(), CallerTokenVerification::isNonBlankString);
-        return new DelegatingOAuth2TokenValidator<>(standard, workspace);
+        OAuth2TokenValidator<Jwt> lifetime = new CallerTokenLifetime(properties.maxTokenLifetime(), clock);
+        return new DelegatingOAuth2TokenValidator<>(standard, lifetime, workspace);
     }
 
     private static boolean isNonBlankString(Object value) {

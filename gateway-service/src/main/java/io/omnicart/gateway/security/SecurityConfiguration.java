@@ -2,6 +2,7 @@ package io.omnicart.gateway.security;
 
 import io.omnicart.gateway.api.problem.ProblemResponder;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -36,8 +37,9 @@ public class SecurityConfiguration {
     static final String PROMETHEUS_PATH = "/actuator/prometheus";
 
     @Bean
-    CallerTokenVerification callerTokenVerification(SecurityProperties properties, Environment environment) {
-        return CallerTokenVerification.from(properties, environment);
+    CallerTokenVerification callerTokenVerification(
+            SecurityProperties properties, Environment environment, ObjectProvider<Clock> clock) {
+        return CallerTokenVerification.from(properties, environment, clock.getIfAvailable(Clock::systemUTC));
     }
 
     @Bean

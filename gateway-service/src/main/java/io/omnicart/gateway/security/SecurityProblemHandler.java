@@ -9,6 +9,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
@@ -60,7 +62,23 @@ public final class SecurityProblemHandler
         exchange.getResponse()
                 .getHeaders()
                 .set(HttpHeaders.WWW_AUTHENTICATE, tokenRejected ? "Bearer error=\"invalid_token\"" : "Bearer");
-        return responder.write(exchange, tokenRejected ? INVALID_TOKEN : MISSING_TOKEN);
+        return responder.write(exchange, tokenRejected ? invalidToken(error) : MISSING_TOKEN);
+    }
+
+    /** The lifetime rules' own detail (a missing {@code exp}, …) when one of them refused the token. */
+    private static ApiProblem invalidToken(AuthenticationException error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JwtValidationException invalid) {
+                return invalid.getErrors().stream()
+                        .map(OAuth2Error::getDescription)
+                        .filter(CallerTokenLifetime.DETAILS::contains)
+                        .findFirst()
+                        .map(detail -> ApiProblem.of(
+                                HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required", detail))
+                        .orElse(INVALID_TOKEN);
+            }
+        }
+        return INVALID_TOKEN;
     }
 
     @Override

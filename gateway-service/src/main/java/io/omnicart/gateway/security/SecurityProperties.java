@@ -21,6 +21,8 @@ import org.springframework.validation.annotation.Validated;
  * @param commerceBundle the bundle every {@code /v1/**} call needs
  * @param metricsPublic whether {@code /actuator/prometheus} answers without a token
  * @param devTokenTtl how long the dev token printed at start-up stays valid
+ * @param maxTokenLifetime the longest lifetime ({@code exp − iat}) a caller token may have; every token needs {@code
+ *     exp}
  */
 @Validated
 @ConfigurationProperties("omnicart.security")
@@ -32,7 +34,8 @@ public record SecurityProperties(
         @DefaultValue("bundles") @NotBlank String bundlesClaim,
         @DefaultValue("commerce") @NotBlank String commerceBundle,
         @DefaultValue("true") boolean metricsPublic,
-        @DefaultValue("24h") @NotNull Duration devTokenTtl) {
+        @DefaultValue("24h") @NotNull Duration devTokenTtl,
+        @DefaultValue("24h") @NotNull Duration maxTokenLifetime) {
 
     /** The dev secret shipped in {@code application.yml}; public knowledge, so never acceptable in production. */
     public static final String SHIPPED_DEV_SECRET = "omnicart-local-dev-secret-change-me-0123456789";

@@ -130,7 +130,42 @@ class OpenApiDocumentTest extends ApiTestSupport {
             assertThat(responses.has("401")).as(id).isTrue();
             assertThat(responses.has("403")).as(id).isTrue();
             assertThat(responses.has("429")).as(id).isTrue();
+            if (operation.has("requestBody")) {
+                assertThat(responses.has("413")).as(id).isTrue();
+            }
         }
+    }
+
+    @Test
+    void unreadableCredentialsAreDocumentedWhereAnAccountIsDecrypted() {
+        JsonNode verify =
+                api.path("paths").path(ACCOUNT + "/verify").path("post").path("responses");
+        JsonNode orders =
+                api.path("paths").path(ACCOUNT + "/orders").path("get").path("responses");
+        JsonNode unavailable = api.path("components").path("responses").path("UpstreamUnavailable");
+
+        assertThat(text(verify.path("503"), "$ref")).endsWith("/CredentialsUnreadable");
+        assertThat(text(
+                        api.path("paths")
+                                .path(ACCOUNT + "/collections")
+                                .path("post")
+                                .path("responses")
+                                .path("413"),
+                        "$ref"))
+                .endsWith("/PayloadTooLarge");
+        assertThat(text(orders.path("503"), "$ref")).endsWith("/UpstreamUnavailable");
+        assertThat(unavailable
+                        .path("content")
+                        .path("application/problem+json")
+                        .path("examples")
+                        .has("credentials_unreadable"))
+                .isTrue();
+        assertThat(api.path("components")
+                        .path("schemas")
+                        .path("Account")
+                        .path("properties")
+                        .has("statusReason"))
+                .isTrue();
     }
 
     @Test

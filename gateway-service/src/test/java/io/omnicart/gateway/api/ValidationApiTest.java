@@ -72,6 +72,34 @@ class ValidationApiTest extends ApiTestSupport {
         assertThat(text(problem, "detail")).contains(fields.getFirst());
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"platform\":\"shopify\"}|platform|medusa, omnium, opencart",
+                "{\"platform\":\"shopify\",\"baseUrl\":\"https://shop.example\",\"credentials\":{\"type\":\"api_key\",\"apiKey\":\"sk_1\"}}|platform|medusa, omnium, opencart",
+                "{\"platform\":\"demo\",\"baseUrl\":\"https://shop.example\",\"credentials\":{\"type\":\"api_key\",\"apiKey\":\"sk_1\"}}|platform|medusa, omnium, opencart",
+                "{\"platform\":\"medusa\",\"baseUrl\":\"https://shop.example\",\"credentials\":{\"type\":\"magic\"}}|credentials.type|api_key, email_password, client_credentials, api_user"
+            })
+    void anUnknownEnumValueInABodyIsAValidationErrorNamingTheFieldAndTheAllowedValues(
+            String body, String field, String allowed) {
+        JsonNode problem = problem(
+                client.post()
+                        .uri("/v1/accounts")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(body)
+                        .exchange(),
+                HttpStatus.BAD_REQUEST,
+                "validation_failed");
+
+        JsonNode error = problem.path("errors")
+                .valueStream()
+                .filter(e -> field.equals(e.path("field").asString()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(problem.toString()));
+        assertThat(error.path("message").asString()).contains(allowed);
+    }
+
     @Test
     void atMostOneHundredErrorsAreReported() {
         String items = IntStream.range(0, 150)

@@ -137,7 +137,7 @@ class GuardedStoreSimulatorTest {
 
         store.down(true);
         try {
-            for (int i = 0; i < 2; i++) {
+            for (int i = 0; i < 3; i++) { // one call (with its retries) counts once: 1 success, 3 failures
                 StepVerifier.create(adapter.getInventory(account, List.of("SKU-1")))
                         .expectError(UpstreamUnavailable.class)
                         .verify(Duration.ofSeconds(10));

@@ -77,6 +77,85 @@ class UpstreamGuardProtectionTest {
                 .isEqualTo(1.0);
     }
 
+    /** Default breaker (50 % of 20 calls, at least 10); retries quick and without jitter. */
+    private static Map<String, String> defaultBreakerWithAttempts(int attempts) {
+        return Map.of(
+                "omnicart.upstream.medusa.retry.max-attempts", String.valueOf(attempts),
+                "omnicart.upstream.medusa.retry.initial-backoff", "1ms",
+                "omnicart.upstream.medusa.retry.jitter", "0");
+    }
+
+    private void expectCalls(GuardFixture fixture, int count, boolean succeed) {
+        UpstreamUnavailable down = new UpstreamUnavailable("503", null, Platform.MEDUSA, 503, null);
+        for (int i = 0; i < count; i++) {
+            var verifier = StepVerifier.create(fixture.guard.call(
+                    MEDUSA_STORE, UpstreamOperation.GET_ORDER, succeed ? this::ok : () -> failingWith(down)));
+            if (succeed) {
+                verifier.expectNext("ok").as("successful call " + i).verifyComplete();
+            } else {
+                verifier.verifyErrorMessage("503");
+            }
+        }
+    }
+
+    private static double opened(GuardFixture fixture) {
+        return fixture.counter("omnicart.upstream.circuit.transitions", "platform", "medusa", "state", "open");
+    }
+
+    @Test
+    void aLogicalCallCountsOnceSoTwoFailedCallsOfAShortOutageNeverOpenTheCircuit() {
+        GuardFixture fixture = new GuardFixture(defaultBreakerWithAttempts(3));
+
+        expectCalls(fixture, 2, false);
+        assertThat(calls).hasValue(6);
+        expectCalls(fixture, 50, true);
+
+        assertThat(opened(fixture)).isZero();
+        assertThat(calls).hasValue(56);
+    }
+
+    @Test
+    void aSuccessNeverOpensTheCircuit() {
+        GuardFixture fixture = new GuardFixture(defaultBreakerWithAttempts(1));
+
+        expectCalls(fixture, 9, false); // one short of the minimum number of calls: still closed
+        expectCalls(fixture, 30, true); // the first would have made 90 % failures of 10 calls
+
+        assertThat(opened(fixture)).isZero();
+    }
+
+    @Test
+    void failuresFromBeforeARecoveryCannotOpenTheCircuitAfterIt() {
+        Map<String, String> settings = new java.util.HashMap<>(defaultBreakerWithAttempts(1));
+        settings.put("omnicart.upstream.medusa.circuit-breaker.sliding-window-size", "10");
+        settings.put("omnicart.upstream.medusa.circuit-breaker.minimum-calls", "10");
+        GuardFixture fixture = new GuardFixture(settings);
+
+        expectCalls(fixture, 5, false); // an outage
+        expectCalls(fixture, 3, true); // recovered: as many successes in a row as closing a half-open circuit takes
+        expectCalls(fixture, 2, false); // 7 of the last 10 calls failed, 5 of them before the recovery
+
+        assertThat(opened(fixture)).isZero();
+        expectCalls(fixture, 1, true);
+    }
+
+    @Test
+    void aStoreThatKeepsFailingMostCallsStillOpensTheCircuit() {
+        GuardFixture fixture = new GuardFixture(defaultBreakerWithAttempts(1));
+        for (int round = 0; round < 3; round++) {
+            expectCalls(fixture, 2, false);
+            expectCalls(fixture, 1, true);
+        }
+        expectCalls(fixture, 1, false); // 7 of 10 calls failed, never 3 successes in a row
+
+        assertThat(opened(fixture)).isEqualTo(1.0);
+        int before = calls.get();
+        StepVerifier.create(fixture.guard.call(MEDUSA_STORE, UpstreamOperation.GET_ORDER, this::ok))
+                .expectError(UpstreamUnavailable.class)
+                .verify();
+        assertThat(calls).hasValue(before);
+    }
+
     @Test
     void clientErrorsAndRateLimitsDoNotOpenTheCircuit() {
         GuardFixture fixture = new GuardFixture(SMALL_BREAKER);

@@ -119,6 +119,7 @@ class WorkspaceAccountsTest {
                 URI.create("https://shop.example.com"),
                 AuthMethod.API_KEY,
                 AccountStatus.CONNECTED,
+                null,
                 new StoreInfo("Shop"),
                 null,
                 OffsetDateTime.parse("2026-01-01T00:00:00Z"));
@@ -135,6 +136,7 @@ class WorkspaceAccountsTest {
                                     null,
                                     AuthMethod.NONE,
                                     AccountStatus.CONNECTED,
+                                    null,
                                     null,
                                     null,
                                     ACCOUNT.createdAt()))

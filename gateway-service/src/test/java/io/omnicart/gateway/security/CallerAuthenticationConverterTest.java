@@ -13,7 +13,15 @@ import reactor.test.StepVerifier;
 class CallerAuthenticationConverterTest {
 
     private static final SecurityProperties PROPERTIES = new SecurityProperties(
-            "x".repeat(32), null, null, "tenant", "products", "commerce", true, Duration.ofHours(24));
+            "x".repeat(32),
+            null,
+            null,
+            "tenant",
+            "products",
+            "commerce",
+            true,
+            Duration.ofHours(24),
+            Duration.ofHours(24));
 
     @Test
     void jwtBecomesCallerWithBundleAuthoritiesUsingConfiguredClaimNames() {

@@ -3,6 +3,10 @@ package io.omnicart.gateway.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.omnicart.gateway.support.TestTokens;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,6 +71,59 @@ class CallerSecurityTest {
                 .expectBody()
                 .jsonPath("$.code")
                 .isEqualTo("unauthenticated");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"noExp", "iatInTheFuture", "livesTooLong", "noIatAndExpTooFar"})
+    void tokensThatNeverOrTooLateExpireAreUnauthenticatedAndSayWhy(String kind) {
+        Instant now = Instant.now();
+        String token = TestTokens.withClaims(claims -> {
+            claims.claim("workspace_id", "ws-1").claim("bundles", List.of("commerce"));
+            switch (kind) {
+                case "noExp" -> claims.expirationTime(null);
+                case "iatInTheFuture" ->
+                    claims.issueTime(Date.from(now.plus(Duration.ofMinutes(10))))
+                            .expirationTime(Date.from(now.plus(Duration.ofHours(1))));
+                case "livesTooLong" ->
+                    claims.issueTime(Date.from(now)).expirationTime(Date.from(now.plus(Duration.ofDays(3650))));
+                default -> claims.issueTime(null).expirationTime(Date.from(now.plus(Duration.ofDays(2))));
+            }
+        });
+        String detail = switch (kind) {
+            case "noExp" -> "The bearer token has no 'exp' (expiry) claim; every caller token must expire.";
+            case "iatInTheFuture" -> "The bearer token's 'iat' (issued-at) claim lies in the future.";
+            default ->
+                "The bearer token lives longer (exp - iat) than the gateway allows"
+                        + " (omnicart.security.max-token-lifetime).";
+        };
+        client.get()
+                .uri("/v1/accounts/demo")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .exchange()
+                .expectStatus()
+                .isUnauthorized()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.code")
+                .isEqualTo("unauthenticated")
+                .jsonPath("$.detail")
+                .isEqualTo(detail);
+    }
+
+    @Test
+    void aTokenWithinTheMaximumLifetimeAndASmallIatSkewIsAccepted() {
+        Instant now = Instant.now();
+        String token = TestTokens.withClaims(claims -> claims.claim("workspace_id", "ws-1")
+                .claim("bundles", List.of("commerce"))
+                .issueTime(Date.from(now.plusSeconds(20)))
+                .expirationTime(Date.from(now.plus(Duration.ofHours(23)))));
+        client.get()
+                .uri("/v1/accounts/demo")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .exchange()
+                .expectStatus()
+                .isOk();
     }
 
     @Test

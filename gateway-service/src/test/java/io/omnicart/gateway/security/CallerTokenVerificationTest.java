@@ -112,7 +112,15 @@ class CallerTokenVerificationTest {
 
     private static SecurityProperties properties(URI jwkSetUri, URI issuerUri, String devSecret) {
         return new SecurityProperties(
-                devSecret, jwkSetUri, issuerUri, "workspace_id", "bundles", "commerce", true, Duration.ofHours(24));
+                devSecret,
+                jwkSetUri,
+                issuerUri,
+                "workspace_id",
+                "bundles",
+                "commerce",
+                true,
+                Duration.ofHours(24),
+                Duration.ofHours(24));
     }
 
     private static MockEnvironment prod() {

@@ -27,14 +27,12 @@ public final class MedusaTokenProvider {
 
     public static final String PURPOSE = "medusa:admin-jwt";
 
-    private final TokenCache cache;
     private final TokenSession session;
     private final MedusaLogin login;
     private final Clock clock;
     private final Duration maxTtl;
 
     public MedusaTokenProvider(TokenCache cache, MedusaLogin login, Clock clock, Duration maxTtl) {
-        this.cache = cache;
         this.session = new TokenSession(cache, PURPOSE, maxTtl);
         this.login = login;
         this.clock = clock;
@@ -46,7 +44,7 @@ public final class MedusaTokenProvider {
         return switch (store.credentials()) {
             case Credentials.ApiKey key -> Mono.defer(() -> call.apply(basic(key.apiKey())));
             case Credentials.EmailPassword user ->
-                session.mono(store.accountId(), login(store, user), token -> call.apply(bearer(token)));
+                session.mono(store, login(store, user), token -> call.apply(bearer(token)));
             default -> unsupported(store);
         };
     }
@@ -75,9 +73,7 @@ public final class MedusaTokenProvider {
         if (!(store.credentials() instanceof Credentials.EmailPassword)) {
             return Mono.empty();
         }
-        return cache.get(store.accountId(), PURPOSE)
-                .filter(current -> bearer(current).equals(header))
-                .flatMap(current -> session.evict(store.accountId()));
+        return session.evictIfCurrent(store, current -> bearer(current).equals(header));
     }
 
     private Mono<CachedToken> login(StoreConnection store, Credentials.EmailPassword user) {

@@ -51,7 +51,8 @@ class MedusaTokenProviderTest {
         answer.set(new MedusaAuthResponse(CAPTURED_TOKEN, null, null, null));
 
         assertThat(authorization(admin())).isEqualTo("Bearer " + CAPTURED_TOKEN);
-        CachedToken cached = cache.get("acc_1", MedusaTokenProvider.PURPOSE).block(Duration.ofSeconds(5));
+        CachedToken cached =
+                cache.get("acc_1", MedusaTokenProvider.PURPOSE + "@v0").block(Duration.ofSeconds(5));
         assertThat(cached.expiresAt())
                 .isEqualTo(MedusaJwt.expiry(CAPTURED_TOKEN).orElseThrow());
     }
@@ -63,7 +64,7 @@ class MedusaTokenProviderTest {
         answer.set(new MedusaAuthResponse(token, null, null, null));
 
         assertThat(authorization(admin())).isEqualTo("Bearer " + token);
-        assertThat(cache.get("acc_1", MedusaTokenProvider.PURPOSE).block(Duration.ofSeconds(5)))
+        assertThat(cache.get("acc_1", MedusaTokenProvider.PURPOSE + "@v0").block(Duration.ofSeconds(5)))
                 .isNull();
     }
 

@@ -26,7 +26,6 @@ public final class OmniumTokenProvider {
 
     public static final String PURPOSE = "omnium:bearer";
 
-    private final TokenCache cache;
     private final TokenSession session;
     private final OmniumLogin login;
     private final Clock clock;
@@ -34,7 +33,6 @@ public final class OmniumTokenProvider {
     private final Duration skew;
 
     public OmniumTokenProvider(TokenCache cache, OmniumLogin login, Clock clock, Duration maxTtl, Duration skew) {
-        this.cache = cache;
         this.session = new TokenSession(cache, PURPOSE, maxTtl);
         this.login = login;
         this.clock = clock;
@@ -46,7 +44,7 @@ public final class OmniumTokenProvider {
     public <T> Mono<T> authorized(StoreConnection store, Function<String, Mono<T>> call) {
         return switch (store.credentials()) {
             case Credentials.ClientCredentials client ->
-                session.mono(store.accountId(), login(store, client), token -> call.apply(bearer(token)));
+                session.mono(store, login(store, client), token -> call.apply(bearer(token)));
             default -> unsupported(store);
         };
     }
@@ -68,9 +66,7 @@ public final class OmniumTokenProvider {
     /** Omnium refused a raw request sent with {@code rejected}: forget that token (only if it is still cached). */
     public Mono<Void> rejected(StoreConnection store, RawAuthorization rejected) {
         String header = rejected.headers().get(HttpHeaders.AUTHORIZATION);
-        return cache.get(store.accountId(), PURPOSE)
-                .filter(current -> bearer(current).equals(header))
-                .flatMap(current -> cache.evict(store.accountId(), PURPOSE));
+        return session.evictIfCurrent(store, current -> bearer(current).equals(header));
     }
 
     private Mono<CachedToken> login(StoreConnection store, Credentials.ClientCredentials client) {

@@ -58,7 +58,8 @@ class OmniumTokenProviderTest {
     void aTokenLivesForItsExpiresInMinusTheSkew() {
         simulator.options().tokenLifetime(Duration.ofMinutes(10));
         list();
-        CachedToken token = cache.get("acc_tokens", OmniumTokenProvider.PURPOSE).block();
+        CachedToken token =
+                cache.get("acc_tokens", OmniumTokenProvider.PURPOSE + "@v0").block();
         assertThat(token.expiresAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(5)));
 
         clock.advance(Duration.ofMinutes(4));
@@ -77,7 +78,7 @@ class OmniumTokenProviderTest {
 
         RawAuthorization first = adapter.authorizeRaw(store, request).block(Duration.ofSeconds(10));
         CachedToken cached =
-                cache.get("acc_tokens", OmniumTokenProvider.PURPOSE).block();
+                cache.get("acc_tokens", OmniumTokenProvider.PURPOSE + "@v0").block();
         assertThat(first.headers())
                 .containsEntry("Authorization", "Bearer " + cached.value().reveal());
         assertThat(first.queryParameters()).isEmpty();
@@ -91,7 +92,7 @@ class OmniumTokenProviderTest {
         assertThat(second.headers().get("Authorization"))
                 .isNotEqualTo(first.headers().get("Authorization"));
         adapter.rawRejected(store, first).block(Duration.ofSeconds(10));
-        assertThat(cache.get("acc_tokens", OmniumTokenProvider.PURPOSE).block())
+        assertThat(cache.get("acc_tokens", OmniumTokenProvider.PURPOSE + "@v0").block())
                 .as("an older refused token does not evict the fresh one")
                 .isNotNull();
     }

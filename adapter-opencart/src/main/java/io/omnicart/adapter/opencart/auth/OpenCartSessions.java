@@ -43,7 +43,7 @@ public final class OpenCartSessions {
 
     /** {@code call} within the account's session; retried once with a fresh login when the session was refused. */
     public <T> Mono<T> withSession(StoreConnection store, Function<OpenCartSession, Mono<T>> call) {
-        return session.mono(store.accountId(), login(store), token -> call.apply(decode(token)));
+        return session.mono(store, login(store), token -> call.apply(decode(token)));
     }
 
     /** The account's session, logging in when none is cached (for the raw passthrough). */
@@ -53,7 +53,7 @@ public final class OpenCartSessions {
 
     /** Forget the account's session (the store refused it on a raw request). */
     public Mono<Void> evict(StoreConnection store) {
-        return session.evict(store.accountId());
+        return session.evict(store);
     }
 
     private Mono<CachedToken> login(StoreConnection store) {

@@ -5,6 +5,7 @@ import io.omnicart.core.model.WireValue;
 import io.omnicart.core.port.ConnectAccountCommand;
 import io.omnicart.gateway.api.validation.CheckedBody;
 import io.omnicart.gateway.api.validation.Checks;
+import io.omnicart.gateway.api.validation.QueryValues;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -45,10 +46,12 @@ public record ConnectAccountRequest(
     @Override
     public void checkRules(Checks checks) {
         if (platform != null && !platform.isBlank()) {
+            Platform parsed = WireValue.parse(Platform.class, platform);
             checks.require(
-                    CONNECTABLE.contains(WireValue.parse(Platform.class, platform)),
+                    parsed != null && CONNECTABLE.contains(parsed),
                     "platform",
-                    "must be one of medusa, omnium, opencart (the demo store is built in)");
+                    "unknown value '" + QueryValues.clip(platform)
+                            + "'; must be one of medusa, omnium, opencart (the demo store is built in)");
         }
         if (credentials != null) {
             credentials.checkRules(checks, "credentials");

@@ -5,6 +5,7 @@ import io.omnicart.core.model.WireValue;
 import io.omnicart.core.spi.Credentials;
 import io.omnicart.core.spi.Secret;
 import io.omnicart.gateway.api.validation.Checks;
+import io.omnicart.gateway.api.validation.QueryValues;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -69,7 +70,8 @@ public record CredentialsBody(
                 && !checks.require(
                         method != null,
                         prefix + ".type",
-                        "must be one of " + "api_key, email_password, client_credentials, api_user")) {
+                        "unknown value '" + QueryValues.clip(type)
+                                + "'; must be one of api_key, email_password, client_credentials, api_user")) {
             return;
         }
         for (String field : method == null ? List.<String>of() : FIELDS.get(method)) {

@@ -14,8 +14,9 @@ import org.springframework.web.method.HandlerMethod;
 
 /**
  * Adds the error responses each OmniCart operation can give, derived from what it is: every call can be 401, 403 and
- * 429; one with input can be 400 (a list also for its cursor); an account-scoped one 404; a write on a store also 403
- * {@code demo_read_only} and 409; anything that reaches a store 501 and 502–504. Every response has X-Request-Id.
+ * 429; one with input can be 400 (a list also for its cursor), one with a body 413; an account-scoped one 404; a write on a store also 403
+ * {@code demo_read_only} and 409; anything that reaches a store 501 and 502–504; an account change or verification
+ * 503 {@code credentials_unreadable}. Every response has X-Request-Id.
  * Operations with further outcomes (the account endpoints' 422 {@code connection_failed}) declare them with
  * {@code @ApiResponse}; nothing declared is removed.
  */
@@ -47,6 +48,9 @@ public class ErrorResponseDocs implements OperationCustomizer {
                                     ? ProblemResponses.LIST_VALIDATION_FAILED
                                     : ProblemResponses.VALIDATION_FAILED));
         }
+        if (operation.getRequestBody() != null) {
+            responses.addApiResponse("413", ref(ProblemResponses.PAYLOAD_TOO_LARGE));
+        }
         responses.addApiResponse("401", ref(ProblemResponses.UNAUTHENTICATED));
         responses.addApiResponse(
                 "403", ref(write && store ? ProblemResponses.FORBIDDEN_WRITE : ProblemResponses.FORBIDDEN));
@@ -60,6 +64,9 @@ public class ErrorResponseDocs implements OperationCustomizer {
         }
         if (write && store) {
             responses.addApiResponse("409", ref(ProblemResponses.INVALID_STATE));
+        }
+        if (write && path.startsWith(ACCOUNT_PATH) && !store && !has(handler, RequestMethod.DELETE)) {
+            responses.addApiResponse("503", ref(ProblemResponses.CREDENTIALS_UNREADABLE));
         }
         responses.addApiResponse("429", ref(ProblemResponses.RATE_LIMITED));
         if (store) {
@@ -85,8 +92,12 @@ public class ErrorResponseDocs implements OperationCustomizer {
     }
 
     private static boolean isGet(HandlerMethod handler) {
+        return has(handler, RequestMethod.GET);
+    }
+
+    private static boolean has(HandlerMethod handler, RequestMethod method) {
         RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequestMapping.class);
-        return mapping != null && List.of(mapping.method()).contains(RequestMethod.GET);
+        return mapping != null && List.of(mapping.method()).contains(method);
     }
 
     private static boolean hasInput(Operation operation) {

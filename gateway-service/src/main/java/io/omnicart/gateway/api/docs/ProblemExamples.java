@@ -37,6 +37,14 @@ final class ProblemExamples {
                                     List.of(Map.of(
                                             "field", "cursor", "message", "not a cursor issued for this list"))))),
             entry(
+                    "payload_too_large",
+                    problem(
+                            413,
+                            "payload_too_large",
+                            "Request body too large",
+                            "The request body exceeds the allowed size",
+                            Map.of())),
+            entry(
                     "unauthenticated",
                     problem(401, "unauthenticated", "Unauthenticated", "A valid bearer token is required", Map.of())),
             entry(
@@ -106,6 +114,15 @@ final class ProblemExamples {
                             "Store unavailable",
                             "The store is unavailable; retry later",
                             Map.of("platform", "medusa", "upstreamStatus", 503, "retryAfterSeconds", 30))),
+            entry(
+                    "credentials_unreadable",
+                    problem(
+                            503,
+                            "credentials_unreadable",
+                            "Stored credentials unreadable",
+                            "The stored credentials of account 'acc_01JD5' (encrypted with key 1797603523) cannot be"
+                                    + " decrypted with the configured keyset; an operator must restore that key",
+                            Map.of("accountId", "acc_01JD5", "keyId", 1797603523L))),
             entry(
                     "upstream_timeout",
                     problem(

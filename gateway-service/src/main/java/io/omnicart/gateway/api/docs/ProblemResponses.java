@@ -29,6 +29,8 @@ final class ProblemResponses {
     static final String UPSTREAM_ERROR = "UpstreamError";
     static final String UPSTREAM_UNAVAILABLE = "UpstreamUnavailable";
     static final String UPSTREAM_TIMEOUT = "UpstreamTimeout";
+    static final String CREDENTIALS_UNREADABLE = "CredentialsUnreadable";
+    static final String PAYLOAD_TOO_LARGE = "PayloadTooLarge";
 
     /** name, description, whether Retry-After is sent, and the problem codes it can carry. */
     private record Spec(String name, String description, boolean retryAfter, List<String> codes) {}
@@ -44,6 +46,7 @@ final class ProblemResponses {
                     "Invalid parameter, or a cursor that is malformed, altered or from another account or query.",
                     false,
                     List.of("validation_failed", "invalid_cursor")),
+            new Spec(PAYLOAD_TOO_LARGE, "The request body exceeds 1 MB.", false, List.of("payload_too_large")),
             new Spec(UNAUTHENTICATED, "Missing, invalid or expired bearer token.", false, List.of("unauthenticated")),
             new Spec(FORBIDDEN, "The workspace lacks the commerce bundle.", false, List.of("bundle_required")),
             new Spec(
@@ -83,9 +86,16 @@ final class ProblemResponses {
                     List.of("upstream_error")),
             new Spec(
                     UPSTREAM_UNAVAILABLE,
-                    "The store answers 5xx after retries, or its circuit is open.",
+                    "The store answers 5xx after retries, or its circuit is open; or the account's stored credentials"
+                            + " cannot be decrypted with the configured keyset (credentials_unreadable, no Retry-After).",
                     true,
-                    List.of("upstream_unavailable")),
+                    List.of("upstream_unavailable", "credentials_unreadable")),
+            new Spec(
+                    CREDENTIALS_UNREADABLE,
+                    "The account's stored credentials cannot be decrypted with the configured keyset (a key was"
+                            + " removed too early); the account is marked failing until the key is restored.",
+                    false,
+                    List.of("credentials_unreadable")),
             new Spec(UPSTREAM_TIMEOUT, "The store did not answer in time.", false, List.of("upstream_timeout")));
 
     private ProblemResponses() {}

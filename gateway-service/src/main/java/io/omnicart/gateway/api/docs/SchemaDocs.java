@@ -44,6 +44,10 @@ final class SchemaDocs {
             Map.entry("StoreOverview.revenue", "One entry per currency: non-cancelled orders created in the window."),
             Map.entry("StoreOverview.cached", "True when the figures were served from cache (computed at asOf)."),
             Map.entry("Account.baseUrl", "The store's base URL; null for the demo store."),
+            Map.entry(
+                    "Account.statusReason",
+                    "Why a failing account fails: auth_rejected, unreachable, not_<platform>, credentials_unreadable"
+                            + " (restore the key that encrypted its credentials), …; null when connected."),
             Map.entry("TimelineEvent.type", "Short snake_case word such as placed, paid, shipped, cancelled."),
             Map.entry("Region.countries", "ISO-3166 alpha-2 country codes."),
             Map.entry("Region.currency", "ISO 4217 currency code."),

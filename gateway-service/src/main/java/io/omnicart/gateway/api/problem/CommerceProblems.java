@@ -4,6 +4,7 @@ import io.omnicart.core.error.CommerceException;
 import io.omnicart.core.error.ConcurrentModification;
 import io.omnicart.core.error.ConnectionFailed;
 import io.omnicart.core.error.CredentialsRejected;
+import io.omnicart.core.error.CredentialsUnreadable;
 import io.omnicart.core.error.InvalidRequest;
 import io.omnicart.core.error.InvalidState;
 import io.omnicart.core.error.NotFound;
@@ -38,6 +39,14 @@ public final class CommerceProblems {
                                 "Store rejected the credentials",
                                 e.getMessage())
                         .with("reason", "auth_rejected");
+            case CredentialsUnreadable e ->
+                ApiProblem.of(
+                                HttpStatus.SERVICE_UNAVAILABLE,
+                                "credentials_unreadable",
+                                "Stored credentials unreadable",
+                                e.getMessage())
+                        .with("accountId", e.accountId())
+                        .with("keyId", e.keyId());
             case ConnectionFailed e ->
                 ApiProblem.of(
                                 HttpStatus.UNPROCESSABLE_CONTENT,

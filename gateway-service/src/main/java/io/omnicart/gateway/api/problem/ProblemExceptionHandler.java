@@ -1,6 +1,7 @@
 package io.omnicart.gateway.api.problem;
 
 import io.omnicart.core.error.CommerceException;
+import io.omnicart.core.error.CredentialsUnreadable;
 import io.omnicart.core.error.FieldError;
 import io.omnicart.gateway.observability.RequestIdFilter;
 import java.util.List;
@@ -25,6 +26,15 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemExceptionHandler.class);
 
+    /** Every 413, whichever part of the stack refused the body, is this one problem. */
+    static final ApiProblem PAYLOAD_TOO_LARGE = ApiProblem.of(
+            HttpStatus.CONTENT_TOO_LARGE,
+            "payload_too_large",
+            "Request body too large",
+            "The request body exceeds the allowed size");
+
+    private static final int PAYLOAD_TOO_LARGE_STATUS = 413;
+
     private final ProblemResponder responder;
 
     public ProblemExceptionHandler(ProblemResponder responder) {
@@ -45,12 +55,9 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
                         .map(f -> new FieldError(f.getField(), String.valueOf(f.getDefaultMessage())))
                         .toList());
             case ServerWebInputException e -> validation(InputErrors.of(e));
-            case DataBufferLimitException e ->
-                ApiProblem.of(
-                        HttpStatus.CONTENT_TOO_LARGE,
-                        "payload_too_large",
-                        "Request body too large",
-                        "The request body exceeds the allowed size");
+            case DataBufferLimitException e -> PAYLOAD_TOO_LARGE;
+            case ResponseStatusException e
+            when e.getStatusCode().value() == PAYLOAD_TOO_LARGE_STATUS -> PAYLOAD_TOO_LARGE;
             case ResponseStatusException e ->
                 fromStatus(HttpStatus.valueOf(e.getStatusCode().value()));
             default -> unexpected(exchange, error);
@@ -90,8 +97,9 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         };
     }
 
+    /** 5xx at WARN, except unreadable credentials: credential-service reports those once at ERROR, not per request. */
     private ApiProblem logged(ServerWebExchange exchange, ApiProblem problem, CommerceException error) {
-        if (problem.status().is5xxServerError()) {
+        if (problem.status().is5xxServerError() && !(error instanceof CredentialsUnreadable)) {
             log.warn(
                     "request {} failed: {} {} ({})",
                     RequestIdFilter.requestId(exchange),

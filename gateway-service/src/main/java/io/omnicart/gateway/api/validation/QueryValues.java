@@ -82,7 +82,7 @@ public final class QueryValues {
     }
 
     /** A caller-supplied value shortened for an error message. */
-    static String clip(String value) {
+    public static String clip(String value) {
         return value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 }

@@ -25,9 +25,10 @@ class AccountLifecycleApiTest extends AccountsApiSupport {
         assertThat(account.path("status").asString()).isEqualTo("connected");
         assertThat(account.path("store").path("name").asString()).isEqualTo("Gateway Test Store");
         assertThat(account.path("lastVerifiedAt").asString()).endsWith("Z");
+        assertThat(account.path("statusReason").isNull()).isTrue();
         assertThat(account.propertyNames())
                 .doesNotContain("credentials", "apiKey")
-                .hasSize(9);
+                .hasSize(10);
         assertThat(account.toString()).doesNotContain(KEY);
 
         List<String> ids = new ArrayList<>();
