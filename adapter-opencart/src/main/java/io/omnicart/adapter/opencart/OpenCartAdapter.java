@@ -46,7 +46,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * A self-hosted OpenCart 3.0.x or 4.0.x store, connected with an API user (username and key, the gateway's IP on its
+ * A self-hosted OpenCart 3.0.x, 4.0.x or 4.1.x store, connected with an API user (username and key, the gateway's IP on its
  * allow-list). OpenCart's own API can only log in and change an order's status, so the adapter uses it for exactly
  * that — status changes run OpenCart's stock, coupon and e-mail side effects as in its admin — and reads everything
  * else through the OmniCart bridge, one PHP file the merchant uploads to the store root, whose requests it signs with

@@ -83,8 +83,18 @@ final class OpenCartOrderActions {
             StoreConnection store, OpenCartOrder order, int statusId, String comment, boolean notify) {
         OpenCartHistoryEntry entry =
                 new OpenCartHistoryEntry(Long.toString(order.orderId()), statusId, comment, notify, order.storeId());
+        String currency = order.currencyCode() == null ? "USD" : order.currencyCode();
         return sessions.withSession(
-                store, session -> nativeApi.addHistory(store, session.version(), session.token(), entry));
+                store,
+                session -> session.version().signed()
+                        ? bridge.settings(store)
+                                .map(settings -> settings.language() == null
+                                                || settings.language().code() == null
+                                        ? entry.in("en-gb", currency)
+                                        : entry.in(settings.language().code(), currency))
+                                .flatMap(signed ->
+                                        nativeApi.addHistory(store, session.version(), session.token(), signed))
+                        : nativeApi.addHistory(store, session.version(), session.token(), entry));
     }
 
     private static OpenCartOrder refuse(OpenCartOrder order, OrderStatus status, String why) {

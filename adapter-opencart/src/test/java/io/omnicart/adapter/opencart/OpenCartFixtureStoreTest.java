@@ -96,6 +96,20 @@ class OpenCartFixtureStoreTest {
     }
 
     @Test
+    void theHandleIsThe30SeoKeywordOfTheDefaultStoreAndLanguageElseTheModel() {
+        assertThat(adapter.getProduct(connection(), "50").block().handle()).isEqualTo("omnicart-t-shirt");
+        assertThat(adapter.getProduct(connection(), "40").block().handle()).isEqualTo("iphone");
+        assertThat(adapter.getProduct(connection(), "43").block().handle()).isEqualTo("Product 16");
+    }
+
+    @Test
+    void customerAddressesCarryTheCustomersTelephone() {
+        assertThat(adapter.getCustomer(connection(), "2").block().addresses())
+                .isNotEmpty()
+                .allSatisfy(address -> assertThat(address.phone()).isEqualTo("+44 20 7946 0958"));
+    }
+
+    @Test
     void cancellingThroughTheNativeApiRestocksAndKeepsTheReason() {
         int before = quantity("SELECT quantity FROM oc_product_option_value WHERE product_option_value_id = 301");
 
