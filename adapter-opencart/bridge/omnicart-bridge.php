@@ -12,8 +12,8 @@
 
 namespace OmniCartBridge;
 
-const BRIDGE_VERSION = '1.0.0';
-const PROTOCOL_VERSION = 1;
+const BRIDGE_VERSION = '2.0.0';
+const PROTOCOL_VERSION = 2;
 const SIGNATURE_SCHEME = 'OMNICART1-HMAC-SHA256';
 const CLOCK_WINDOW_SECONDS = 300;
 const MAX_BODY_BYTES = 4194304;
@@ -318,7 +318,7 @@ final class Store
             $db->raw("SET time_zone = '" . $offset . "'");
         }
         $language = $db->value('SELECT `language_id` FROM ' . $db->t('language') . ' WHERE `code` = ?',
-            [(string) $this->setting('config_language', 'en-gb')]);
+            [(string) $this->setting('config_language_catalog', $this->setting('config_language', 'en-gb'))]);
         if ($language === null) {
             $language = $db->value('SELECT MIN(`language_id`) FROM ' . $db->t('language'));
         }
@@ -349,9 +349,70 @@ final class Store
         return $this->engineCache[$table];
     }
 
+    public function hasTable(string $table): bool
+    {
+        $key = '#' . $table;
+        if (!isset($this->columnCache[$key])) {
+            $this->columnCache[$key] = $this->db->value('SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()'
+                . ' AND TABLE_NAME = ?', [$this->tableName($table)]) > 0;
+        }
+        return $this->columnCache[$key];
+    }
+
+    /** 4.1 replaced `api_session` with `api_history` (stateless signed API); 4.0 added `product.master_id`. */
     public function family(): string
     {
+        if ($this->hasTable('api_history')) {
+            return '4.1';
+        }
         return $this->hasColumn('product', 'master_id') ? '4.0' : '3.0';
+    }
+
+    public function variants(): bool
+    {
+        return $this->family() !== '3.0';
+    }
+
+    /** 4.1.0.1+ keeps SKU, UPC, EAN, JAN, ISBN and MPN in `product_code` (4.1.0.4 dropped the product columns). */
+    public function productCodes(): bool
+    {
+        return $this->hasTable('product_code');
+    }
+
+    /** SQL for a product identifier (`sku`, `upc`, …) of the product row aliased `$alias`. */
+    public function code(string $alias, string $column): string
+    {
+        if (!$this->productCodes()) {
+            return $alias . '.`' . $column . '`';
+        }
+        return '(SELECT pcode.`value` FROM ' . $this->db->t('product_code') . ' pcode WHERE pcode.`product_id` = ' . $alias
+            . ".`product_id` AND pcode.`code` = '" . strtoupper($column) . "' ORDER BY pcode.`product_code_id` LIMIT 1)";
+    }
+
+    /**
+     * SQL for a product's SEO keyword in the default store and language, or NULL: 3.0 keys `seo_url` rows by
+     * `query` = 'product_id=N', 4.x by `key` = 'product_id' and `value` = N.
+     */
+    public function seoKeyword(string $alias): string
+    {
+        if (!$this->hasTable('seo_url')) {
+            return 'NULL';
+        }
+        $match = $this->hasColumn('seo_url', 'query')
+            ? "seo.`query` = CONCAT('product_id=', " . $alias . '.`product_id`)'
+            : "seo.`key` = 'product_id' AND seo.`value` = " . $alias . '.`product_id`';
+        return '(SELECT seo.`keyword` FROM ' . $this->db->t('seo_url') . ' seo WHERE seo.`store_id` = 0 AND seo.`language_id` = '
+            . (int) $this->languageId . ' AND ' . $match . " AND seo.`keyword` <> '' ORDER BY seo.`seo_url_id` LIMIT 1)";
+    }
+
+    /** SQL for the name of a country or zone: 4.1.0.1+ moved names to `country_description` / `zone_description`. */
+    public function placeName(string $table, string $alias): string
+    {
+        if ($this->hasColumn($table, 'name')) {
+            return $alias . '.`name`';
+        }
+        return '(SELECT d.`name` FROM ' . $this->db->t($table . '_description') . ' d WHERE d.`' . $table . '_id` = ' . $alias . '.`'
+            . $table . '_id` AND d.`language_id` = ' . (int) $this->languageId . ' LIMIT 1)';
     }
 
     public function transactional(): bool
@@ -729,7 +790,8 @@ final class StoreRoutes
             'php_version' => PHP_VERSION,
             'database_version' => $store->db->serverVersion(),
             'features' => [
-                'variants' => $store->family() === '4.0',
+                'variants' => $store->variants(),
+                'product_codes' => $store->productCodes(),
                 'transactions' => $store->transactional(),
                 'option_sku_column' => $store->hasColumn('product_option_value', 'sku'),
             ],
@@ -774,7 +836,7 @@ final class StoreRoutes
             'currencies' => $currencies,
             'timezone' => $store->timezone->getName(),
             'utc_offset' => $store->offsetAt(time()),
-            'language' => ['language_id' => $store->languageId, 'code' => (string) $store->setting('config_language', '')],
+            'language' => ['language_id' => $store->languageId, 'code' => (string) $store->setting('config_language_catalog', $store->setting('config_language', ''))],
             'country_id' => (int) $store->setting('config_country_id', 0),
             'zone_id' => (int) $store->setting('config_zone_id', 0),
             'weight_class_id' => (int) $store->setting('config_weight_class_id', 0),
@@ -787,7 +849,32 @@ final class StoreRoutes
             'stock_checkout' => Fmt::bool($store->setting('config_stock_checkout', 0)),
             'maintenance' => Fmt::bool($store->setting('config_maintenance', 0)),
             'stores' => $stores,
+            'geo_zones' => self::geoZones($store),
         ]];
+    }
+
+    /** Geo zones (shipping and tax areas) with the countries they cover, sorted by id; `[]` when the table is missing. */
+    private static function geoZones(Store $store): array
+    {
+        $db = $store->db;
+        if (!$store->hasTable('geo_zone') || !$store->hasTable('zone_to_geo_zone')) {
+            return [];
+        }
+        $countries = [];
+        $sql = 'SELECT DISTINCT z2g.`geo_zone_id`, c.`country_id`, c.`iso_code_2`, ' . $store->placeName('country', 'c') . ' AS name'
+            . ' FROM ' . $db->t('zone_to_geo_zone') . ' z2g JOIN ' . $db->t('country') . ' c ON c.`country_id` = z2g.`country_id`'
+            . ' ORDER BY z2g.`geo_zone_id`, c.`country_id`';
+        foreach ($db->all($sql) as $row) {
+            $countries[(int) $row['geo_zone_id']][] = ['country_id' => (int) $row['country_id'],
+                'iso_code_2' => (string) $row['iso_code_2'], 'name' => Fmt::text($row['name'])];
+        }
+        $zones = [];
+        foreach ($db->all('SELECT `geo_zone_id`, `name`, `description` FROM ' . $db->t('geo_zone') . ' ORDER BY `geo_zone_id`') as $row) {
+            $id = (int) $row['geo_zone_id'];
+            $zones[] = ['geo_zone_id' => $id, 'name' => Fmt::text($row['name']), 'description' => Fmt::text($row['description']),
+                'countries' => isset($countries[$id]) ? $countries[$id] : []];
+        }
+        return $zones;
     }
 }
 
@@ -923,7 +1010,7 @@ final class OrderRoutes
                 'type' => (string) $row['type'],
             ];
         }
-        $lineSql = 'SELECT op.*, p.`sku` AS current_sku FROM ' . $db->t('order_product') . ' op'
+        $lineSql = 'SELECT op.*, ' . $store->code('p', 'sku') . ' AS current_sku FROM ' . $db->t('order_product') . ' op'
             . ' LEFT JOIN ' . $db->t('product') . ' p ON p.`product_id` = op.`product_id`'
             . ' WHERE op.`order_id` IN (' . $in . ') ORDER BY op.`order_product_id`';
         foreach ($db->all($lineSql, $ids) as $row) {
@@ -1101,7 +1188,7 @@ final class ProductRoutes
         foreach (['sku', 'model'] as $column) {
             $value = $request->param($column);
             if ($value !== null && $value !== '') {
-                $where->add('p.`' . $column . '` = ?', [$value]);
+                $where->add(($column === 'sku' ? $store->code('p', 'sku') : 'p.`model`') . ' = ?', [$value]);
             }
         }
         $status = Params::bool($request, 'status');
@@ -1114,8 +1201,8 @@ final class ProductRoutes
         }
         $master = Params::int($request, 'master_id', 0, 2147483647);
         if ($master !== null) {
-            if ($store->family() !== '4.0') {
-                throw HttpError::badParam('master_id', 'master_id needs OpenCart 4.0 (variants)');
+            if (!$store->variants()) {
+                throw HttpError::badParam('master_id', 'master_id needs OpenCart 4.0 or later (variants)');
             }
             $where->add('p.`master_id` = ?', [$master]);
         }
@@ -1134,7 +1221,12 @@ final class ProductRoutes
     private static function load(Store $store, Where $where, string $orderBy, int $limit, int $offset): array
     {
         $db = $store->db;
-        $sql = 'SELECT p.*, pd.`name` AS pd_name, pd.`description` AS pd_description FROM ' . $db->t('product') . ' p'
+        $codes = '';
+        foreach (['sku', 'upc', 'ean', 'jan', 'isbn', 'mpn'] as $code) {
+            $codes .= ', ' . $store->code('p', $code) . ' AS code_' . $code;
+        }
+        $sql = 'SELECT p.*, pd.`name` AS pd_name, pd.`description` AS pd_description' . $codes . ', ' . $store->seoKeyword('p')
+            . ' AS seo_keyword FROM ' . $db->t('product') . ' p'
             . ' LEFT JOIN ' . $db->t('product_description') . ' pd ON pd.`product_id` = p.`product_id` AND pd.`language_id` = ?'
             . $where->sql() . ' ORDER BY ' . $orderBy . ' LIMIT ? OFFSET ?';
         $rows = $db->all($sql, array_merge([$store->languageId], $where->params, [$limit, $offset]));
@@ -1207,9 +1299,9 @@ final class ProductRoutes
                 'values' => isset($values[$optionId]) ? $values[$optionId] : [],
             ];
         }
-        if ($store->family() === '4.0') {
-            $variantSql = 'SELECT `product_id`, `master_id`, `sku`, `model`, `quantity`, `status`, `variant` FROM ' . $db->t('product')
-                . ' WHERE `master_id` IN (' . $in . ') ORDER BY `product_id`';
+        if ($store->variants()) {
+            $variantSql = 'SELECT v.`product_id`, v.`master_id`, ' . $store->code('v', 'sku') . ' AS sku, v.`model`, v.`quantity`, v.`status`, v.`variant` FROM ' . $db->t('product') . ' v'
+                . ' WHERE v.`master_id` IN (' . $in . ') ORDER BY v.`product_id`';
             foreach ($db->all($variantSql, $ids) as $row) {
                 $related['variants'][(int) $row['master_id']][] = [
                     'product_id' => (int) $row['product_id'],
@@ -1235,12 +1327,13 @@ final class ProductRoutes
             'variant' => isset($row['variant']) ? Fmt::json($row['variant']) : null,
             'override' => isset($row['override']) ? Fmt::json($row['override']) : null,
             'model' => Fmt::text($row['model']),
-            'sku' => Fmt::optText($row['sku']),
-            'upc' => Fmt::optText($row['upc']),
-            'ean' => Fmt::optText($row['ean']),
-            'jan' => Fmt::optText($row['jan']),
-            'isbn' => Fmt::optText($row['isbn']),
-            'mpn' => Fmt::optText($row['mpn']),
+            'seo_keyword' => Fmt::optText($row['seo_keyword']),
+            'sku' => Fmt::optText($row['code_sku']),
+            'upc' => Fmt::optText($row['code_upc']),
+            'ean' => Fmt::optText($row['code_ean']),
+            'jan' => Fmt::optText($row['code_jan']),
+            'isbn' => Fmt::optText($row['code_isbn']),
+            'mpn' => Fmt::optText($row['code_mpn']),
             'location' => Fmt::optText($row['location']),
             'name' => Fmt::text($row['pd_name']),
             'description' => Fmt::text($row['pd_description']),
@@ -1320,7 +1413,7 @@ final class CategoryRoutes
         self::requireCategory($store, $id);
         list($limit, $offset) = Params::paging($request);
         $total = (int) $db->value('SELECT COUNT(*) FROM ' . $db->t('product_to_category') . ' WHERE `category_id` = ?', [$id]);
-        $sql = 'SELECT p2c.`product_id`, p.`sku`, p.`model`, p.`status`, pd.`name` FROM ' . $db->t('product_to_category') . ' p2c'
+        $sql = 'SELECT p2c.`product_id`, ' . $store->code('p', 'sku') . ' AS sku, p.`model`, p.`status`, pd.`name` FROM ' . $db->t('product_to_category') . ' p2c'
             . ' LEFT JOIN ' . $db->t('product') . ' p ON p.`product_id` = p2c.`product_id`'
             . ' LEFT JOIN ' . $db->t('product_description') . ' pd ON pd.`product_id` = p2c.`product_id` AND pd.`language_id` = ?'
             . ' WHERE p2c.`category_id` = ? ORDER BY p2c.`product_id` LIMIT ? OFFSET ?';
@@ -1442,8 +1535,8 @@ final class CategoryRoutes
                 'image' => Fmt::optText($row['image']),
                 'path' => isset($paths[$id]) ? $paths[$id] : [$id],
                 'product_count' => (int) $row['product_count'],
-                'date_added' => Fmt::date($row['date_added']),
-                'date_modified' => Fmt::date($row['date_modified']),
+                'date_added' => isset($row['date_added']) ? Fmt::date($row['date_added']) : null,
+                'date_modified' => isset($row['date_modified']) ? Fmt::date($row['date_modified']) : null,
             ];
         }
         return $categories;
@@ -1507,7 +1600,8 @@ final class CustomerRoutes
         $in = Db::placeholders(count($ids));
         $addresses = [];
         $defaults = [];
-        $addressSql = 'SELECT a.*, c.`name` AS country_name, c.`iso_code_2`, c.`iso_code_3`, z.`name` AS zone_name, z.`code` AS zone_code'
+        $addressSql = 'SELECT a.*, ' . $store->placeName('country', 'c') . ' AS country_name, c.`iso_code_2`, c.`iso_code_3`, '
+            . $store->placeName('zone', 'z') . ' AS zone_name, z.`code` AS zone_code'
             . ' FROM ' . $db->t('address') . ' a'
             . ' LEFT JOIN ' . $db->t('country') . ' c ON c.`country_id` = a.`country_id`'
             . ' LEFT JOIN ' . $db->t('zone') . ' z ON z.`zone_id` = a.`zone_id`'
@@ -1687,7 +1781,7 @@ final class InventoryRoutes
         $db = $store->db;
         self::lock($db, $transactional, $dryRun);
         try {
-            $resolved = self::resolve($db, $items, $match, $optionSku, $transactional && !$dryRun);
+            $resolved = self::resolve($db, $items, $match, $optionSku, $transactional && !$dryRun, $match === 'sku' && $store->productCodes());
             $updated = $dryRun ? 0 : self::write($db, $resolved);
             self::unlock($db, $transactional, $dryRun, true);
         } catch (\Throwable $e) {
@@ -1725,7 +1819,7 @@ final class InventoryRoutes
     }
 
     /** Resolves every item to a product or option value and validates it; throws 422 listing all bad items. */
-    private static function resolve(Db $db, array $items, string $match, bool $optionSku, bool $forUpdate): array
+    private static function resolve(Db $db, array $items, string $match, bool $optionSku, bool $forUpdate, bool $codes = false): array
     {
         $errors = [];
         $plain = [];
@@ -1749,7 +1843,7 @@ final class InventoryRoutes
         }
         $lock = $forUpdate ? ' FOR UPDATE' : '';
         $byValue = self::optionValuesById($db, $pairs, $lock);
-        $byProduct = self::productsByKey($db, array_values(array_unique($plain)), $match, $lock);
+        $byProduct = self::productsByKey($db, array_values(array_unique($plain)), $match, $lock, $codes);
         $byOptionSku = [];
         if ($optionSku) {
             $unmatched = array_values(array_unique(array_filter($plain, function ($sku) use ($byProduct) {
@@ -1805,12 +1899,16 @@ final class InventoryRoutes
     }
 
     /** Products keyed by their exact (binary) sku or model; a key may map to several products. */
-    private static function productsByKey(Db $db, array $keys, string $column, string $lock): array
+    private static function productsByKey(Db $db, array $keys, string $column, string $lock, bool $codes): array
     {
         $found = [];
         foreach (array_chunk($keys, MAX_BATCH_ITEMS) as $chunk) {
-            $sql = 'SELECT `product_id`, `' . $column . '` AS k, `quantity` FROM ' . $db->t('product')
-                . ' WHERE `' . $column . '` IN (' . Db::placeholders(count($chunk)) . ')' . $lock;
+            $sql = $codes
+                ? 'SELECT p.`product_id`, pcode.`value` AS k, p.`quantity` FROM ' . $db->t('product') . ' p JOIN ' . $db->t('product_code')
+                    . " pcode ON pcode.`product_id` = p.`product_id` AND pcode.`code` = 'SKU'"
+                    . ' WHERE pcode.`value` IN (' . Db::placeholders(count($chunk)) . ')' . $lock
+                : 'SELECT `product_id`, `' . $column . '` AS k, `quantity` FROM ' . $db->t('product')
+                    . ' WHERE `' . $column . '` IN (' . Db::placeholders(count($chunk)) . ')' . $lock;
             foreach ($db->all($sql, $chunk) as $row) {
                 $found[(string) $row['k']][] = $row;
             }

@@ -1,7 +1,8 @@
 <?php
 // OmniCart bridge PHP test suite. Usage: php tests/run.php [name filter]
 //
-// Loads the fixture into two scratch MariaDB databases (OpenCart 3.0 with prefix oc_, 4.0 with prefix ocx_), serves
+// Loads the fixture into three scratch MariaDB databases (OpenCart 3.0 with prefix oc_, 4.0 with prefix ocx_, 4.1 with
+// prefix oc41_), serves
 // a docroot holding the bridge and a generated config.php with `php -S` on a free port per version, and checks the
 // bridge over HTTP against PROTOCOL.md. Exit code 0 only when every test passed. Needs php-cli and php-mysql, the
 // mysql client (fixture/load.sh) and MariaDB at $OMNICART_TEST_MARIADB_HOST:$OMNICART_TEST_MARIADB_PORT
@@ -33,7 +34,7 @@ foreach (['auth', 'errors', 'reads', 'writes'] as $case) {
     $register($harness);
 }
 
-$envs = ['3.0' => new Env('3.0', 'oc_'), '4.0' => new Env('4.0', 'ocx_')];
+$envs = ['3.0' => new Env('3.0', 'oc_'), '4.0' => new Env('4.0', 'ocx_'), '4.1' => new Env('4.1', 'oc41_')];
 $ok = false;
 try {
     foreach ($envs as $env) {

@@ -14,19 +14,36 @@ function valueQuantity(Env $env, int $valueId): int
 /** Adds products BULK-0001 … BULK-<n> with quantity 0 (once per environment). */
 function bulkProducts(Env $env, int $count): void
 {
-    if ((int) $env->scalar('SELECT COUNT(*) FROM ' . $env->t('product') . " WHERE sku LIKE 'BULK-%'") >= $count) {
+    if ((int) $env->scalar('SELECT COUNT(*) FROM ' . $env->t('product') . ' WHERE ' . bulkSkuFilter($env)) >= $count) {
         return;
     }
+    $codes = $env->version === '4.1';
     $env->db->begin_transaction();
-    $insert = $env->db->prepare('INSERT INTO ' . $env->t('product') . " (product_id, model, sku, quantity, stock_status_id, shipping, price, tax_class_id,"
-        . " date_available, subtract, minimum, status, date_added, date_modified) VALUES (?, ?, ?, 0, 7, 1, 1, 0, '2026-11-01', 1, 1, 1, NOW(), NOW())");
+    $insert = $env->db->prepare('INSERT INTO ' . $env->t('product') . ' (product_id, model, ' . ($codes ? '' : 'sku, ')
+        . 'quantity, stock_status_id, shipping, price, tax_class_id, date_available, subtract, minimum, status, date_added,'
+        . " date_modified) VALUES (?, ?, " . ($codes ? '' : '?, ') . "0, 7, 1, 1, 0, '2026-11-01', 1, 1, 1, NOW(), NOW())");
+    $code = $codes ? $env->db->prepare('INSERT INTO ' . $env->t('product_code') . " (product_id, code, value) VALUES (?, 'SKU', ?)") : null;
     for ($i = 1; $i <= $count; $i++) {
         $id = 10000 + $i;
         $sku = sprintf('BULK-%04d', $i);
-        $insert->bind_param('iss', $id, $sku, $sku);
+        if ($codes) {
+            $insert->bind_param('is', $id, $sku);
+            $code->bind_param('is', $id, $sku);
+            $code->execute();
+        } else {
+            $insert->bind_param('iss', $id, $sku, $sku);
+        }
         $insert->execute();
     }
     $env->db->commit();
+}
+
+/** The bulk products: 4.1 keeps SKUs in product_code, the others in product.sku. */
+function bulkSkuFilter(Env $env): string
+{
+    return $env->version === '4.1'
+        ? 'product_id IN (SELECT product_id FROM ' . $env->t('product_code') . " WHERE code = 'SKU' AND value LIKE 'BULK-%')"
+        : "sku LIKE 'BULK-%'";
 }
 
 function bulkItems(int $count, int $base): array
@@ -117,20 +134,20 @@ return function (Harness $h) {
         $t->eq(500, count($response->data()['items']), 'one result per item');
         $t->eq(2, $response->data()['cache_cleared'], 'product cache files removed');
         $t->eq(['cache.currency.1999999999'], $env->cacheFiles(), 'other caches kept');
-        $t->eq(500 * 1000 + 500 * 501 / 2, (int) $env->scalar('SELECT SUM(quantity) FROM ' . $env->t('product') . " WHERE sku LIKE 'BULK-%'"), 'all stored');
+        $t->eq(500 * 1000 + 500 * 501 / 2, (int) $env->scalar('SELECT SUM(quantity) FROM ' . $env->t('product') . ' WHERE ' . bulkSkuFilter($env)), 'all stored');
         $t->eq(1237, quantity($env, 10237), 'one of them');
     });
 
     $h->test('inventory: one bad item among 500 leaves all 499 others unchanged', function (Env $env, Harness $t) {
         bulkProducts($env, 500);
-        $before = (int) $env->scalar('SELECT SUM(quantity) FROM ' . $env->t('product') . " WHERE sku LIKE 'BULK-%'");
+        $before = (int) $env->scalar('SELECT SUM(quantity) FROM ' . $env->t('product') . ' WHERE ' . bulkSkuFilter($env));
         $items = bulkItems(499, 5000);
         $items[] = ['sku' => 'BULK-9999', 'quantity' => 1];
         $response = $env->client->post('inventory.set', ['items' => $items]);
         $t->status(422, $response, 'validation_failed');
         $t->eq([['index' => 499, 'sku' => 'BULK-9999', 'code' => 'sku_not_found', 'message' => 'no product has sku BULK-9999']],
             $response->error()['details']['errors'], 'only the bad item is reported');
-        $t->eq($before, (int) $env->scalar('SELECT SUM(quantity) FROM ' . $env->t('product') . " WHERE sku LIKE 'BULK-%'"), 'nothing changed');
+        $t->eq($before, (int) $env->scalar('SELECT SUM(quantity) FROM ' . $env->t('product') . ' WHERE ' . bulkSkuFilter($env)), 'nothing changed');
     });
 
     $h->test('inventory: a 4.0 variant has its own sku; the master is untouched', function (Env $env, Harness $t) {
@@ -141,7 +158,7 @@ return function (Harness $h) {
         }
         $t->status(200, $response);
         $t->eq([61, 11, 10], [$response->data()['items'][0]['product_id'], quantity($env, 61), quantity($env, 60)], 'variant set, master kept');
-    }, ['3.0', '4.0']);
+    }, ['3.0', '4.0', '4.1']);
 
     $h->test('inventory: option sku column of a third-party extension is used when present', function (Env $env, Harness $t) {
         $env->exec('ALTER TABLE ' . $env->t('product_option_value') . " ADD COLUMN sku VARCHAR(64) NOT NULL DEFAULT ''");

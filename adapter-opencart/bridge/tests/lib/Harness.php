@@ -13,7 +13,7 @@ final class Harness
     private $passed = 0;
 
     /** Registers a test that runs once per listed OpenCart version. */
-    public function test(string $name, callable $body, array $versions = ['3.0', '4.0']): void
+    public function test(string $name, callable $body, array $versions = ['3.0', '4.0', '4.1']): void
     {
         $this->tests[] = [$name, $body, $versions];
     }

@@ -55,7 +55,8 @@ import reactor.core.publisher.Mono;
 public final class OmniumAdapter implements CommerceAdapter {
 
     private static final Set<Capability> CAPABILITIES = Collections.unmodifiableSet(
-            EnumSet.complementOf(EnumSet.of(Capability.COLLECTIONS_WRITE, Capability.EVENTS)));
+            EnumSet.complementOf(EnumSet.of(
+                    Capability.COLLECTIONS_WRITE, Capability.COLLECTION_PRODUCTS_WRITE, Capability.EVENTS)));
 
     private final OmniumErrorTranslator errors;
     private final OmniumCalls calls;
@@ -211,7 +212,7 @@ public final class OmniumAdapter implements CommerceAdapter {
     @Override
     public Mono<Collection> updateCollectionProducts(
             StoreConnection store, String collectionId, CollectionProductsCommand command) {
-        return OmniumCollections.unsupported();
+        return OmniumCollections.unsupported(Capability.COLLECTION_PRODUCTS_WRITE);
     }
 
     @Override

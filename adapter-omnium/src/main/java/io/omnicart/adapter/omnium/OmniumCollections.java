@@ -58,7 +58,11 @@ final class OmniumCollections {
     }
 
     static <T> Mono<T> unsupported() {
-        return Mono.error(() -> OmniumErrorTranslator.unsupported(Capability.COLLECTIONS_WRITE));
+        return unsupported(Capability.COLLECTIONS_WRITE);
+    }
+
+    static <T> Mono<T> unsupported(Capability capability) {
+        return Mono.error(() -> OmniumErrorTranslator.unsupported(capability));
     }
 
     private Mono<Page<Collection>> page(

@@ -33,6 +33,9 @@ final class OmniumShipments {
                             .isCanceled(read.order().orderType(), read.order().status())) {
                 return Mono.error(OmniumErrorTranslator.invalidState("Order " + id + " is cancelled: nothing ships"));
             }
+            if (status == OrderStatus.COMPLETED) {
+                return Mono.error(OmniumErrorTranslator.invalidState("Order " + id + " is completed: nothing ships"));
+            }
             OmniumOrderLinesUpdate update = OmniumShipmentPlanner.plan(read.order(), read.rules(), command);
             return client.updateOrderLines(store, id, update).then(orders.get(store, id));
         });

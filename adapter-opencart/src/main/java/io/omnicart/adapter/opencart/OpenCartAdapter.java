@@ -46,12 +46,12 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * A self-hosted OpenCart 3.0.x or 4.0.x store, connected with an API user (username and key, the gateway's IP on its
+ * A self-hosted OpenCart 3.0.x, 4.0.x or 4.1.x store, connected with an API user (username and key, the gateway's IP on its
  * allow-list). OpenCart's own API can only log in and change an order's status, so the adapter uses it for exactly
  * that — status changes run OpenCart's stock, coupon and e-mail side effects as in its admin — and reads everything
  * else through the OmniCart bridge, one PHP file the merchant uploads to the store root, whose requests it signs with
  * the same API user's key (reference §10). OpenCart has no archive and no draft orders, and the bridge creates no
- * categories: those operations fail with {@code UnsupportedCapability}. Publishers are cold; every failure is a
+ * categories (it adds products to and removes them from existing ones): those operations fail with {@code UnsupportedCapability}. Publishers are cold; every failure is a
  * {@code CommerceException} made by the {@link OpenCartErrorTranslator}. Stateless; thread-safe.
  */
 public final class OpenCartAdapter implements CommerceAdapter {
@@ -66,6 +66,7 @@ public final class OpenCartAdapter implements CommerceAdapter {
             Capability.INVENTORY_WRITE,
             Capability.CUSTOMERS_READ,
             Capability.COLLECTIONS_READ,
+            Capability.COLLECTION_PRODUCTS_WRITE,
             Capability.OVERVIEW,
             Capability.SETTINGS,
             Capability.PASSTHROUGH));
@@ -102,7 +103,7 @@ public final class OpenCartAdapter implements CommerceAdapter {
         return Platform.OPENCART;
     }
 
-    /** Everything but archive, draft orders and collection writes, which OpenCart (and the bridge) cannot do. */
+    /** Everything but archive, draft orders and creating, renaming or deleting categories, which OpenCart (and the bridge) cannot do. */
     @Override
     public Set<Capability> capabilities() {
         return CAPABILITIES;
@@ -218,7 +219,7 @@ public final class OpenCartAdapter implements CommerceAdapter {
     @Override
     public Mono<Collection> updateCollectionProducts(
             StoreConnection store, String collectionId, CollectionProductsCommand command) {
-        return unsupported(Capability.COLLECTIONS_WRITE);
+        return guard(() -> collections.updateProducts(store, collectionId, command));
     }
 
     @Override

@@ -13,6 +13,7 @@ import io.omnicart.adapter.opencart.model.OpenCartOrderLine;
 import io.omnicart.adapter.opencart.model.OpenCartShipmentRequest;
 import io.omnicart.core.model.CancelOrderCommand;
 import io.omnicart.core.model.CreateShipmentCommand;
+import io.omnicart.core.model.FulfillmentStatus;
 import io.omnicart.core.model.Order;
 import io.omnicart.core.model.OrderStatus;
 import io.omnicart.core.model.ShipmentItem;
@@ -26,7 +27,8 @@ import reactor.core.publisher.Mono;
  * Order actions through OpenCart's own history route, so stock, coupons, commissions and the customer e-mail behave
  * as in the admin (reference §6): complete → Complete (5), cancel → Canceled (7) with the reason as the history
  * comment, ship → Shipped (3) with carrier, tracking number and URL in the comment (and the bridge records the tracking
- * for read-back). The order is read first (an unknown id is {@code NotFound}, a status the action makes no sense from is
+ * for read-back). Shipping a complete, cancelled or already shipped order is refused before anything is written:
+ * OpenCart would move a Complete order back to Shipped. The order is read first (an unknown id is {@code NotFound}, a status the action makes no sense from is
  * {@code InvalidState}) and re-read afterwards.
  */
 final class OpenCartOrderActions {
@@ -67,6 +69,8 @@ final class OpenCartOrderActions {
     Mono<Order> ship(StoreConnection store, String orderId, CreateShipmentCommand command) {
         return orders.read(store, orderId)
                 .map(order -> refuse(order, OrderStatus.CANCELLED, "is cancelled and cannot be shipped"))
+                .map(order -> refuse(order, OrderStatus.COMPLETED, "is complete and cannot be shipped"))
+                .map(OpenCartOrderActions::refuseShipped)
                 .map(order -> requireWholeOrder(order, command))
                 .flatMap(order -> history(
                                 store, order, OpenCartStatusMapper.SHIPPED, comment(command), command.notifyCustomer())
@@ -79,8 +83,18 @@ final class OpenCartOrderActions {
             StoreConnection store, OpenCartOrder order, int statusId, String comment, boolean notify) {
         OpenCartHistoryEntry entry =
                 new OpenCartHistoryEntry(Long.toString(order.orderId()), statusId, comment, notify, order.storeId());
+        String currency = order.currencyCode() == null ? "USD" : order.currencyCode();
         return sessions.withSession(
-                store, session -> nativeApi.addHistory(store, session.version(), session.token(), entry));
+                store,
+                session -> session.version().signed()
+                        ? bridge.settings(store)
+                                .map(settings -> settings.language() == null
+                                                || settings.language().code() == null
+                                        ? entry.in("en-gb", currency)
+                                        : entry.in(settings.language().code(), currency))
+                                .flatMap(signed ->
+                                        nativeApi.addHistory(store, session.version(), session.token(), signed))
+                        : nativeApi.addHistory(store, session.version(), session.token(), entry));
     }
 
     private static OpenCartOrder refuse(OpenCartOrder order, OrderStatus status, String why) {
@@ -97,6 +111,18 @@ final class OpenCartOrderActions {
             throw OpenCartErrorTranslator.invalidState(describe(order)
                     + " has been shipped or completed and cannot be cancelled: OpenCart would restock goods that "
                     + "left the store");
+        }
+        return order;
+    }
+
+    /**
+     * OpenCart ships whole orders, so an order in status Shipped, or with a recorded shipment, has nothing left to
+     * ship; setting Shipped again would add a second history entry and e-mail the customer again.
+     */
+    private static OpenCartOrder refuseShipped(OpenCartOrder order) {
+        FulfillmentStatus fulfillment = OpenCartOrderMapper.toOrder(order).fulfillmentStatus();
+        if (fulfillment == FulfillmentStatus.SHIPPED || fulfillment == FulfillmentStatus.DELIVERED) {
+            throw OpenCartErrorTranslator.invalidState(describe(order) + " has been shipped already");
         }
         return order;
     }

@@ -32,8 +32,8 @@ import reactor.core.publisher.Mono;
  */
 final class OpenCartStore {
 
-    private static final int PROTOCOL = 1;
-    private static final Set<String> FAMILIES = Set.of("3.0", "4.0");
+    private static final int PROTOCOL = 2;
+    private static final Set<String> FAMILIES = Set.of("3.0", "4.0", "4.1");
 
     private final OpenCartNativeClient nativeApi;
     private final OpenCartBridgeClient bridge;
@@ -79,7 +79,7 @@ final class OpenCartStore {
      */
     private Mono<Long> productCount(StoreConnection store) {
         return bridge.probe(store).map(bridge::version).flatMap(version -> {
-            if (!"4.0".equals(version.opencartFamily())) {
+            if (!"4.0".equals(version.opencartFamily()) && !"4.1".equals(version.opencartFamily())) {
                 return Mono.just(-1L);
             }
             OpenCartBridgeQuery masters =

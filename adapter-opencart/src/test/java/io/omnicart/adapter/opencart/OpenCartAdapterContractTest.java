@@ -12,12 +12,14 @@ import java.util.UUID;
 
 /**
  * The adapter contract against a seeded OpenCart store (the real bridge under {@code php -S} over MariaDB, the native
- * API simulated): {@link OpenCartAdapterContract30Test} on 3.0 tables, {@link OpenCartAdapterContract40Test} on 4.0.
+ * API simulated): {@link OpenCartAdapterContract30Test} on 3.0 tables, {@link OpenCartAdapterContract40Test} on 4.0,
+ * {@link OpenCartAdapterContract41Test} on 4.1 (signed native calls, identifiers in {@code product_code}).
  *
  * <p>What OpenCart cannot express (reference opencart-api.md): it keeps no payment state, only order statuses (§1.7,
  * §6); it fulfils whole orders, by status (§6: ship → Shipped, no per-line fulfilment or tracking); categories have
- * no handle (§8); there are no regions with a currency, only a default currency and rates (§1.10, §8); and 3.0 counts
- * stock per option value, with no variants (§1.8, §7). Reads are signed bridge calls, so the probe of the
+ * no handle (§8); and 3.0 counts
+ * stock per option value, with no variants (§1.8, §7). Regions are the store's geo zones (the seed's regions are
+ * written as geo zones), each with the currency most of its countries use. Reads are signed bridge calls, so the probe of the
  * authentication contract logs in nowhere; only status changes use a native session.
  */
 abstract class OpenCartAdapterContractTest extends CommerceAdapterContract {
@@ -34,8 +36,7 @@ abstract class OpenCartAdapterContractTest extends CommerceAdapterContract {
         ContractProfile profile = ContractProfile.full()
                 .withoutPaymentStatus()
                 .withoutPartialShipments()
-                .withoutCollectionHandles()
-                .withoutRegions();
+                .withoutCollectionHandles();
         return store().version().equals("3.0") ? profile.withoutVariantCombinations() : profile;
     }
 
@@ -67,7 +68,10 @@ abstract class OpenCartAdapterContractTest extends CommerceAdapterContract {
     @Override
     protected boolean isLogin(RecordedRequest request) {
         String route = request.queryParam("route");
-        return request.method().equals("POST") && ("api/login".equals(route) || "api/account/login".equals(route));
+        return request.method().equals("POST")
+                && ("api/login".equals(route)
+                        || "api/account/login".equals(route)
+                        || ("api/order".equals(route) && "omnicart_probe".equals(request.queryParam("call"))));
     }
 
     @Override

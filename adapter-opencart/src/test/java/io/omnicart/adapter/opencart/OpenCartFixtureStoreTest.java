@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.omnicart.adapter.opencart.simulator.OpenCartTestStore;
 import io.omnicart.core.error.ConnectionFailed;
+import io.omnicart.core.error.InvalidRequest;
 import io.omnicart.core.error.InvalidState;
 import io.omnicart.core.error.NotFound;
 import io.omnicart.core.model.CancelOrderCommand;
+import io.omnicart.core.model.CollectionProductsCommand;
 import io.omnicart.core.model.CreateShipmentCommand;
 import io.omnicart.core.model.FulfillmentStatus;
 import io.omnicart.core.model.Order;
@@ -96,6 +98,41 @@ class OpenCartFixtureStoreTest {
     }
 
     @Test
+    void theHandleIsThe30SeoKeywordOfTheDefaultStoreAndLanguageElseTheModel() {
+        assertThat(adapter.getProduct(connection(), "50").block().handle()).isEqualTo("omnicart-t-shirt");
+        assertThat(adapter.getProduct(connection(), "40").block().handle()).isEqualTo("iphone");
+        assertThat(adapter.getProduct(connection(), "43").block().handle()).isEqualTo("Product 16");
+    }
+
+    @Test
+    void addsAndRemovesCategoryProductsAndAnUnknownProductChangesNothing() {
+        assertThat(adapter.updateCollectionProducts(
+                                connection(), "28", new CollectionProductsCommand(List.of("43"), List.of("47")))
+                        .block()
+                        .productCount())
+                .isEqualTo(2);
+        assertThat(categoryProducts(28)).isEqualTo("42,43");
+
+        assertThatThrownBy(() -> adapter.updateCollectionProducts(
+                                connection(), "28", new CollectionProductsCommand(List.of("47"), List.of("987654")))
+                        .block())
+                .isInstanceOf(InvalidRequest.class);
+        assertThat(categoryProducts(28)).isEqualTo("42,43");
+
+        adapter.updateCollectionProducts(
+                        connection(), "28", new CollectionProductsCommand(List.of("47"), List.of("43")))
+                .block();
+        assertThat(categoryProducts(28)).isEqualTo("42,47");
+    }
+
+    @Test
+    void customerAddressesCarryTheCustomersTelephone() {
+        assertThat(adapter.getCustomer(connection(), "2").block().addresses())
+                .isNotEmpty()
+                .allSatisfy(address -> assertThat(address.phone()).isEqualTo("+44 20 7946 0958"));
+    }
+
+    @Test
     void cancellingThroughTheNativeApiRestocksAndKeepsTheReason() {
         int before = quantity("SELECT quantity FROM oc_product_option_value WHERE product_option_value_id = 301");
 
@@ -162,6 +199,18 @@ class OpenCartFixtureStoreTest {
         RawAuthorization fresh = adapter.authorizeRaw(connection(), nativeCall).block();
         assertThat(fresh.queryParameters().get("api_token"))
                 .isNotEqualTo(session.queryParameters().get("api_token"));
+    }
+
+    private String categoryProducts(int categoryId) {
+        try (var db = store.database().connect();
+                var statement = db.createStatement();
+                var rows = statement.executeQuery("SELECT GROUP_CONCAT(product_id ORDER BY product_id) FROM "
+                        + "oc_product_to_category WHERE category_id = " + categoryId)) {
+            rows.next();
+            return rows.getString(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private int quantity(String sql) {

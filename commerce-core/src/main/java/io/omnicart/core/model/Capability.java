@@ -12,7 +12,10 @@ public enum Capability implements WireValue {
     INVENTORY_WRITE,
     CUSTOMERS_READ,
     COLLECTIONS_READ,
+    /** Create, rename and delete collections. */
     COLLECTIONS_WRITE,
+    /** Add products to and remove products from an existing collection (a platform may do this and not the above). */
+    COLLECTION_PRODUCTS_WRITE,
     DRAFT_ORDERS_READ,
     DRAFT_ORDERS_WRITE,
     OVERVIEW,

@@ -85,7 +85,8 @@ public abstract class CollectionContract extends ContractGroup {
         String summer = seeded().collectionId("summer-essentials");
         String giftCard = seeded().productId("gift-card");
         CollectionProductsCommand add = new CollectionProductsCommand(List.of(giftCard), List.of());
-        if (!supports(Capability.COLLECTIONS_WRITE, () -> adapter().updateCollectionProducts(store(), summer, add))) {
+        if (!supports(
+                Capability.COLLECTION_PRODUCTS_WRITE, () -> adapter().updateCollectionProducts(store(), summer, add))) {
             return;
         }
         long before = products("summer-essentials");

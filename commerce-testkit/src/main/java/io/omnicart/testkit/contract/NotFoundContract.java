@@ -81,7 +81,7 @@ public abstract class NotFoundContract extends ContractGroup {
         expectNotFound(
                 "collection",
                 id,
-                Capability.COLLECTIONS_WRITE,
+                Capability.COLLECTION_PRODUCTS_WRITE,
                 () -> adapter()
                         .updateCollectionProducts(
                                 store(),

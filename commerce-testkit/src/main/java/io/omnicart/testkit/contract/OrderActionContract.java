@@ -194,11 +194,42 @@ public abstract class OrderActionContract extends ContractGroup {
 
     @Test
     void refusesToShipACancelledOrder() {
-        String id = seeded().order("canceled").id();
+        refusesToShip("canceled");
+    }
+
+    @Test
+    void refusesToShipACompletedOrder() {
+        refusesToShip("completed-unfulfilled");
+    }
+
+    @Test
+    void refusesToShipACompletedAndDeliveredOrder() {
+        refusesToShip("completed-delivered");
+    }
+
+    @Test
+    void refusesToShipAFullyShippedOrder() {
+        refusesToShip("pending-shipped");
+    }
+
+    /** A shipment on a closed or fully shipped order is {@code InvalidState}, and the order stays exactly as it was. */
+    private void refusesToShip(String orderKey) {
+        String id = seeded().order(orderKey).id();
         if (!supports(Capability.ORDER_SHIP, () -> adapter().createShipment(store(), id, ship(List.of())))) {
             return;
         }
-        failure(adapter().createShipment(store(), id, ship(List.of())), InvalidState.class);
+        Order before = await(adapter().getOrder(store(), id));
+
+        InvalidState refused = failure(adapter().createShipment(store(), id, ship(List.of())), InvalidState.class);
+
+        assertThat(refused.getMessage()).isNotBlank();
+        Order after = await(adapter().getOrder(store(), id));
+        assertThat(after.status()).isEqualTo(before.status());
+        assertThat(after.fulfillmentStatus()).isEqualTo(before.fulfillmentStatus());
+        assertThat(after.shipments()).isEqualTo(before.shipments());
+        assertThat(after.timeline()).isEqualTo(before.timeline());
+        assertThat(after.shipments())
+                .noneMatch(shipment -> shipment.trackingNumbers().contains("1Z-CONTRACT-1"));
     }
 
     private static CreateShipmentCommand ship(List<ShipmentItem> items) {

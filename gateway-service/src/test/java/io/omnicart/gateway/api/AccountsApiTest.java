@@ -80,6 +80,7 @@ class AccountsApiTest extends ApiTestSupport {
                         "customers_read",
                         "collections_read",
                         "collections_write",
+                        "collection_products_write",
                         "draft_orders_read",
                         "draft_orders_write",
                         "overview",

@@ -73,6 +73,7 @@ class MedusaAccountsE2E extends MedusaE2ESupport {
                 "customers_read",
                 "collections_read",
                 "collections_write",
+                "collection_products_write",
                 "draft_orders_read",
                 "draft_orders_write",
                 "overview",

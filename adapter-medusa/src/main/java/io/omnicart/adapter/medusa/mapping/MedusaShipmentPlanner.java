@@ -51,7 +51,10 @@ public final class MedusaShipmentPlanner {
 
     private static void refuseClosed(MedusaOrder order) {
         String status = Objects.requireNonNullElse(order.status(), "");
-        if (status.equals("canceled") || status.equals("archived") || status.equals("draft")) {
+        if (status.equals("canceled")
+                || status.equals("archived")
+                || status.equals("draft")
+                || status.equals("completed")) {
             throw MedusaErrorTranslator.invalidState("A " + status + " order cannot be shipped");
         }
     }

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * A native API session: the protocol line the store answered the login with and its {@code api_token} (the PHP session
- * id, reference §4). Cached as one {@link CachedToken} whose secret value is {@code <version>:<token>}, so a cached
+ * id, reference §4); on 4.1 the token is a placeholder and never sent (calls are signed one by one). Cached as one {@link CachedToken} whose secret value is {@code <version>:<token>}, so a cached
  * session also remembers which routes the store speaks. {@code toString()} masks the token.
  */
 public record OpenCartSession(OpenCartVersion version, Secret token) {

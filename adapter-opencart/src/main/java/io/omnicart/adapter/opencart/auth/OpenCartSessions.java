@@ -14,8 +14,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Native API sessions per account through the {@link TokenSession} (purpose {@value #PURPOSE}): one shared login when
- * none is cached, and one fresh login when OpenCart refuses a cached session (3.0's permission error, 4.0's 404 page),
- * after which a refusal stands. A 3.0 session dies after about 24 minutes idle (PHP's {@code session.gc_maxlifetime},
+ * none is cached, and one fresh login when OpenCart refuses a cached session (3.0's permission error, 4.0's 404 page,
+ * 4.1's 403), after which a refusal stands. On 4.1, which has no sessions, the "session" only remembers that the store
+ * speaks the signed protocol and that one signed call was accepted; every call is signed with the key itself. A 3.0 session dies after about 24 minutes idle (PHP's {@code session.gc_maxlifetime},
  * reference §4), so sessions are cached for less than that by default.
  */
 public final class OpenCartSessions {

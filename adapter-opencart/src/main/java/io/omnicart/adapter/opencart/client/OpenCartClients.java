@@ -1,5 +1,6 @@
 package io.omnicart.adapter.opencart.client;
 
+import io.omnicart.adapter.opencart.auth.OpenCartApiSigner;
 import io.omnicart.adapter.opencart.error.OpenCartErrorTranslator;
 import java.time.Clock;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -11,7 +12,7 @@ public record OpenCartClients(OpenCartNativeClient nativeApi, OpenCartBridgeClie
         OpenCartHttp http = new OpenCartHttp(webClient, errors);
         OpenCartBridgeReplies replies = new OpenCartBridgeReplies(OpenCartJson.mapper(), errors);
         return new OpenCartClients(
-                new OpenCartNativeClient(http, errors),
+                new OpenCartNativeClient(http, errors, new OpenCartApiSigner(clock)),
                 new OpenCartBridgeClient(http, replies, OpenCartJson.mapper(), clock));
     }
 }

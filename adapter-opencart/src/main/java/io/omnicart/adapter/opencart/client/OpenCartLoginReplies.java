@@ -13,7 +13,8 @@ import tools.jackson.databind.JsonNode;
  * Reads the answer of a native login route (reference §4, §11, samples {@code login-*.json}, {@code oc40/login-*}).
  * Shapes, not texts, decide (stores may be translated): a non-empty {@code api_token} is a session; 3.0's {@code []} is
  * a wrong key or disabled user; an {@code error} naming an IP address (3.0: the {@code ip} member, 4.0: the string) is
- * the allow-list; 404 means this route does not exist on the store (try the next protocol); 4.1 answers 403 JSON.
+ * the allow-list; 404 means this route does not exist on the store (try the next protocol); 4.1 answers 403 JSON
+ * (then its signed API is tried).
  */
 final class OpenCartLoginReplies {
 
@@ -34,7 +35,7 @@ final class OpenCartLoginReplies {
         }
         Optional<JsonNode> json = OpenCartJson.parse(reply.body());
         if (reply.status() == 403 && json.isPresent()) {
-            return Optional.of(refused(OpenCartLoginRefusal.VERSION_UNSUPPORTED, null, message(json.get())));
+            return Optional.of(refused(OpenCartLoginRefusal.SIGNED_API_ONLY, null, message(json.get())));
         }
         if (!reply.isSuccess() || json.isEmpty()) {
             return Optional.of(notOpenCart(reply));

@@ -28,6 +28,18 @@ public final class OpenCartUrls {
         return URI.create(root(store) + NATIVE_ENTRY + "?" + query);
     }
 
+    /** {@code <root>/index.php}, without a query. */
+    public static URI nativeEntry(StoreConnection store) {
+        return URI.create(root(store) + NATIVE_ENTRY);
+    }
+
+    /** {@code target} with {@code params} as its query, every name and value form-encoded, in their order. */
+    public static URI withQuery(URI target, Map<String, String> params) {
+        StringJoiner query = new StringJoiner("&");
+        params.forEach((name, value) -> query.add(encode(name) + "=" + encode(value)));
+        return URI.create(target + "?" + query);
+    }
+
     /** {@code <root>/omnicart-bridge.php} followed by {@code rawQuery} when there is one. */
     public static URI bridge(StoreConnection store, String rawQuery) {
         return URI.create(root(store) + BRIDGE_FILE + (rawQuery.isEmpty() ? "" : "?" + rawQuery));

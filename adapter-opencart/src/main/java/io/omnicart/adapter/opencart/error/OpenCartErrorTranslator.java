@@ -103,8 +103,9 @@ public final class OpenCartErrorTranslator {
         return switch (refusal) {
             case WRONG_KEY -> new CredentialsRejected(wrongKey(), OPENCART, 401);
             case IP_NOT_ALLOWED -> new CredentialsRejected(ipNotAllowed(callerIp), OPENCART, 403);
-            case VERSION_UNSUPPORTED ->
+            case VERSION_UNSUPPORTED, SIGNED_API_ONLY ->
                 new UpstreamContractViolation(versionUnsupported(message), OPENCART, null, null);
+            case SIGNED_CALL_REFUSED -> new CredentialsRejected(signedCallRefused(), OPENCART, 401);
             case NOT_OPENCART -> new UpstreamContractViolation(notOpenCart(message), OPENCART, null, null);
         };
     }
@@ -115,7 +116,8 @@ public final class OpenCartErrorTranslator {
         String text = switch (refusal) {
             case WRONG_KEY -> wrongKey();
             case IP_NOT_ALLOWED -> ipNotAllowed(callerIp);
-            case VERSION_UNSUPPORTED -> versionUnsupported(message);
+            case VERSION_UNSUPPORTED, SIGNED_API_ONLY -> versionUnsupported(message);
+            case SIGNED_CALL_REFUSED -> signedCallRefused();
             case NOT_OPENCART -> notOpenCart(message);
         };
         return new ConnectionFailed(refusal.reason(), text, OPENCART, null);
@@ -304,6 +306,13 @@ public final class OpenCartErrorTranslator {
     private static String wrongKey() {
         return "OpenCart refused the API user: the username or key is wrong, or the API user is disabled (check "
                 + "System > Users > API in the OpenCart admin)";
+    }
+
+    /** OpenCart 4.1 gives one answer for every reason it refuses a signed call. */
+    private static String signedCallRefused() {
+        return "OpenCart 4.1 refused the signed API call: check the API username and key, that the API user is enabled, "
+                + "that its IP addresses hold the gateway's address (System > Users > API), and that the store's clock "
+                + "is right to within 7 minutes";
     }
 
     private static String ipNotAllowed(@Nullable String callerIp) {

@@ -8,6 +8,10 @@ public enum OpenCartLoginRefusal {
     IP_NOT_ALLOWED("ip_not_allowed"),
     /** The store speaks a protocol the adapter does not (4.1's signed calls, or pre-3.0). */
     VERSION_UNSUPPORTED("version_unsupported"),
+    /** A login route answered 403 JSON, as 4.1 does for every {@code api/…} route but its signed ones (try those). */
+    SIGNED_API_ONLY("version_unsupported"),
+    /** 4.1 refused a signed call: unknown or disabled user, wrong key, IP not listed, or a clock off by over 450 s. */
+    SIGNED_CALL_REFUSED("auth_rejected"),
     /** Neither login route answers like OpenCart (a web page, another server). */
     NOT_OPENCART("not_opencart");
 

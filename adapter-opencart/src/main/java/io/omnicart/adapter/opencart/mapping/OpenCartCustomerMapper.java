@@ -28,7 +28,7 @@ public final class OpenCartCustomerMapper {
     public static Customer toCustomer(OpenCartCustomer customer) {
         List<OpenCartAddress> book = defaultFirst(customer);
         List<Address> addresses = book.stream()
-                .map(address -> OpenCartAddressMapper.toAddress(address, null))
+                .map(address -> OpenCartAddressMapper.toAddress(address, customer.telephone()))
                 .toList();
         return new Customer(
                 Long.toString(customer.customerId()),

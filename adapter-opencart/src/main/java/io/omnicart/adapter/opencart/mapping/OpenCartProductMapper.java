@@ -23,8 +23,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A bridge product as an OmniCart product. OpenCart has no handle, so the handle is the model code (the product code
- * every OpenCart product must have); enabled is {@code published}, disabled {@code draft}; the first category is the
+ * A bridge product as an OmniCart product. The handle is the product's SEO keyword for the default store and language
+ * (what its storefront URL shows), or the model code (the product code every OpenCart product must have) where it has
+ * none; enabled is {@code published}, disabled {@code draft}; the first category is the
  * collection. Variants follow OpenCart's stock counters (reference §7): a 4.0 master lists its variant products; on 3.0
  * the product itself is one variant (its SKU, its quantity) and each option value with a counter of its own is another,
  * addressed as {@code <product_id>:<product_option_value_id>}. Stock is null where OpenCart does not subtract it.
@@ -41,7 +42,7 @@ public final class OpenCartProductMapper {
         return new Product(
                 Long.toString(product.productId()),
                 product.name() == null ? "" : product.name(),
-                OpenCartAddressMapper.blankToNull(product.model()),
+                handle(product),
                 Boolean.TRUE.equals(product.status()) ? ProductStatus.PUBLISHED : ProductStatus.DRAFT,
                 OpenCartAddressMapper.blankToNull(product.description()),
                 product.image() == null ? null : product.image().url(),
@@ -53,6 +54,11 @@ public final class OpenCartProductMapper {
                 variants(product, options, context),
                 created,
                 product.dateModified() == null ? created : product.dateModified());
+    }
+
+    static @Nullable String handle(OpenCartProduct product) {
+        String keyword = OpenCartAddressMapper.blankToNull(product.seoKeyword());
+        return keyword != null ? keyword : OpenCartAddressMapper.blankToNull(product.model());
     }
 
     private static @Nullable CollectionRef collection(OpenCartProduct product, OpenCartCatalogContext context) {

@@ -3,12 +3,14 @@ package io.omnicart.adapter.opencart.mapping;
 import io.omnicart.adapter.opencart.model.OpenCartBridgeVersion;
 import io.omnicart.adapter.opencart.model.OpenCartCurrency;
 import io.omnicart.adapter.opencart.model.OpenCartCurrencyAmount;
+import io.omnicart.adapter.opencart.model.OpenCartGeoZone;
 import io.omnicart.adapter.opencart.model.OpenCartMetricCount;
 import io.omnicart.adapter.opencart.model.OpenCartMetrics;
 import io.omnicart.adapter.opencart.model.OpenCartSettings;
 import io.omnicart.core.model.CurrencySetting;
 import io.omnicart.core.model.Money;
 import io.omnicart.core.model.Platform;
+import io.omnicart.core.model.Region;
 import io.omnicart.core.model.StoreOverview;
 import io.omnicart.core.model.StoreSettings;
 import io.omnicart.core.model.TimeWindow;
@@ -17,13 +19,19 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Store settings and the overview. OpenCart has no regions that carry a currency (geo zones only select taxes and
- * shipping), so the settings list none. The overview's revenue is the bridge's: orders in the store's processing and
+ * Store settings and the overview. OpenCart's regions are its geo zones (the areas its taxes and shipping rates
+ * apply to), each with the countries it covers. OpenCart keeps no currency per area, so a region's currency is the one
+ * most of its countries use among the store's enabled currencies (ties: the store's default), else the default. The overview's revenue is the bridge's: orders in the store's processing and
  * complete statuses (what OpenCart counts as sold), per order currency.
  */
 public final class OpenCartStoreMapper {
@@ -45,8 +53,51 @@ public final class OpenCartStoreMapper {
                 platformVersion(version),
                 main,
                 currencies,
-                List.of(),
+                regions(settings, main, currencies),
                 OpenCartAddressMapper.blankToNull(settings.timezone()));
+    }
+
+    static List<Region> regions(OpenCartSettings settings, String main, List<CurrencySetting> enabled) {
+        Set<String> codes = new HashSet<>();
+        enabled.forEach(currency -> codes.add(currency.code()));
+        List<Region> regions = new ArrayList<>();
+        for (OpenCartGeoZone zone : OpenCartOrderMapper.list(settings.geoZones())) {
+            List<String> countries = OpenCartOrderMapper.list(zone.countries()).stream()
+                    .map(OpenCartGeoZone.Country::isoCode2)
+                    .filter(code -> code != null && code.length() == 2)
+                    .map(code -> code.toUpperCase(Locale.ROOT))
+                    .distinct()
+                    .toList();
+            regions.add(new Region(
+                    Long.toString(zone.geoZoneId()),
+                    zone.name() == null ? "" : zone.name(),
+                    currency(countries, codes, main),
+                    countries));
+        }
+        return regions;
+    }
+
+    /** The enabled currency most of {@code countries} use; the default currency on a tie or when none does. */
+    private static String currency(List<String> countries, Set<String> enabled, String main) {
+        Map<String, Long> uses = countries.stream()
+                .map(OpenCartStoreMapper::currencyOf)
+                .filter(code -> code != null && enabled.contains(code))
+                .collect(Collectors.groupingBy(code -> code, Collectors.counting()));
+        long most = uses.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        List<String> leaders = uses.entrySet().stream()
+                .filter(entry -> entry.getValue() == most)
+                .map(Map.Entry::getKey)
+                .toList();
+        return leaders.size() == 1 ? leaders.getFirst() : main;
+    }
+
+    private static @Nullable String currencyOf(String country) {
+        try {
+            Currency currency = Currency.getInstance(Locale.of("", country));
+            return currency == null ? null : currency.getCurrencyCode();
+        } catch (IllegalArgumentException notACountry) {
+            return null;
+        }
     }
 
     /** {@code productCount} overrides the metrics' count of product rows where those include 4.0 variant rows. */

@@ -16,6 +16,7 @@ public record OpenCartProduct(
         @Nullable Long masterId,
         @Nullable Boolean isVariant,
         @Nullable String model,
+        @Nullable String seoKeyword,
         @Nullable String sku,
         @Nullable String upc,
         @Nullable String ean,

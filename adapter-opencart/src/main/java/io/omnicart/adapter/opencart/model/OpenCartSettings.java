@@ -15,6 +15,8 @@ public record OpenCartSettings(
         @Nullable String defaultCurrency,
         @Nullable List<OpenCartCurrency> currencies,
         @Nullable String timezone,
+        @Nullable OpenCartLanguage language,
         @Nullable List<OpenCartOrderStatus> orderStatuses,
         @Nullable List<Integer> processingStatusIds,
-        @Nullable List<Integer> completeStatusIds) {}
+        @Nullable List<Integer> completeStatusIds,
+        @Nullable List<OpenCartGeoZone> geoZones) {}

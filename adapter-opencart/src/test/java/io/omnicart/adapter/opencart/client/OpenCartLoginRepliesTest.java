@@ -62,7 +62,7 @@ class OpenCartLoginRepliesTest {
     }
 
     @Test
-    void a404MeansTryTheNextProtocolAnd41IsUnsupported() {
+    void a404MeansTryTheNextProtocolAndA403MeansTry41sSignedApi() {
         assertThat(OpenCartLoginReplies.interpret(
                         OpenCartVersion.V3_0,
                         new OpenCartReply(404, "text/html", "<!DOCTYPE html><html></html>", null),
@@ -70,8 +70,7 @@ class OpenCartLoginRepliesTest {
                 .isEmpty();
         OpenCartLoginResult locked = interpret(
                 OpenCartVersion.V3_0, 403, "application/json", OpenCartSamples.read("oc41-old-login-route-403.json"));
-        assertThat(((OpenCartLoginResult.Refused) locked).refusal())
-                .isEqualTo(OpenCartLoginRefusal.VERSION_UNSUPPORTED);
+        assertThat(((OpenCartLoginResult.Refused) locked).refusal()).isEqualTo(OpenCartLoginRefusal.SIGNED_API_ONLY);
     }
 
     @Test

@@ -44,6 +44,6 @@ final class OpenCartFaultResponses implements FaultResponses {
         error.putObject("details");
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.set("error", error);
-        return SimResponse.json(status, body).withHeader("X-OmniCart-Bridge", "1.0.0");
+        return SimResponse.json(status, body).withHeader("X-OmniCart-Bridge", "2.0.0");
     }
 }

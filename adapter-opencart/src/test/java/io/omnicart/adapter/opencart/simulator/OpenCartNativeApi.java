@@ -5,6 +5,7 @@ import io.omnicart.testkit.simulator.http.SimResponse;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -25,15 +26,27 @@ final class OpenCartNativeApi {
     static final String NOT_FOUND = "Warning: Order could not be found!";
     static final String SUCCESS = "Success: You have modified orders!";
 
+    static final String FORBIDDEN = "You do not have permission to access this page.";
+
     private final boolean v40;
+    private final boolean v41;
     private final OpenCartApiUsers users;
     private final OpenCartStockAndHistory orders;
     private final OpenCartPages pages;
     private final JsonMapper json;
 
+    private final Clock clock;
+
     OpenCartNativeApi(
-            boolean v40, OpenCartApiUsers users, OpenCartStockAndHistory orders, OpenCartPages pages, JsonMapper json) {
-        this.v40 = v40;
+            String version,
+            OpenCartApiUsers users,
+            OpenCartStockAndHistory orders,
+            OpenCartPages pages,
+            JsonMapper json,
+            Clock clock) {
+        this.v40 = version.equals("4.0");
+        this.v41 = version.equals("4.1");
+        this.clock = clock;
         this.users = users;
         this.orders = orders;
         this.pages = pages;
@@ -42,6 +55,9 @@ final class OpenCartNativeApi {
 
     SimResponse handle(SimRequest request, String route) throws SQLException {
         Map<String, String> form = form(request.body());
+        if (v41) {
+            return handle41(request, route, form);
+        }
         return switch (route) {
             case "api/login" -> v40 ? pages.notFound() : login30(request, form);
             case "api/account/login" -> v40 ? login40(request, form) : pages.notFound();
@@ -50,6 +66,41 @@ final class OpenCartNativeApi {
                 v40 ? history40(request, form) : pages.notFound();
             default -> v40 || !route.startsWith("api/") ? pages.notFound() : error(PERMISSION);
         };
+    }
+
+    /**
+     * 4.1 (reference §4, 4.1.x; samples oc4/): only {@code api/order} and {@code api/subscription} are reachable, each
+     * call signed; every other {@code api/…} route, a bad signature, a user unknown, disabled or not allowed from the
+     * caller's IP, or a time more than 450 s off answers 403 JSON. Leftover 4.0 code makes any {@code api_token}
+     * parameter a 500. An accepted call is logged in {@code api_history}.
+     */
+    private SimResponse handle41(SimRequest request, String route, Map<String, String> form) throws SQLException {
+        if (request.query().has("api_token")) {
+            return SimResponse.text(500, "text/html; charset=utf-8", "");
+        }
+        if (!route.equals("api/order") && !route.equals("api/subscription")) {
+            return forbidden();
+        }
+        Optional<Integer> apiId =
+                users.verifySigned(request, form, clock.instant().getEpochSecond());
+        if (apiId.isEmpty()) {
+            return forbidden();
+        }
+        String call = request.query().single("call");
+        if (route.equals("api/order") && "history_add".equals(call)) {
+            int orderId = number(form.get("order_id"));
+            if (!orders.orderExists(orderId)) {
+                return error(NOT_FOUND);
+            }
+            return addHistory(orderId, form);
+        }
+        return error("API call not found");
+    }
+
+    private SimResponse forbidden() {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.put("error", FORBIDDEN);
+        return SimResponse.json(403, body);
     }
 
     private SimResponse login30(SimRequest request, Map<String, String> form) throws SQLException {

@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One OpenCart store on one loopback origin: OpenCart's native API ({@code /index.php?route=api/…}, 3.0 or 4.0 route
- * style, simulated here with its real side effects written into the store database) and the project's real bridge
+ * style or 4.1's signed calls, simulated here with its real side effects written into the store database) and the project's real bridge
  * ({@code /omnicart-bridge.php}, run by {@code php -S} and reached through {@link OpenCartBridgeProxy}). Non-API routes
  * answer the storefront, or the 503 maintenance page when {@code config_maintenance} is on (API routes keep working,
  * reference §9). Faults, request recording and token expiry work as in every {@link UpstreamSimulator}.
@@ -35,7 +35,7 @@ public final class OpenCartNativeSimulator implements UpstreamSimulator {
     public static final String USERNAME = "omnicart";
     public static final String KEY = "0mn1c4rtT35tK3y0000000000000000000000000000000000000000000000001";
 
-    private final boolean v40;
+    private final String version;
     private final OpenCartDatabase database;
     private final OpenCartApiUsers users;
     private final OpenCartNativeApi nativeApi;
@@ -47,12 +47,14 @@ public final class OpenCartNativeSimulator implements UpstreamSimulator {
     private final Seeding seeding;
     private volatile SeededStore seeded;
 
-    public OpenCartNativeSimulator(boolean v40, OpenCartDatabase database, URI php, Clock clock, Seeding seeding) {
+    public OpenCartNativeSimulator(String version, OpenCartDatabase database, URI php, Clock clock, Seeding seeding) {
         JsonMapper json = JsonMapper.builder().build();
-        this.v40 = v40;
+        this.version = version;
         this.database = database;
-        this.users = new OpenCartApiUsers(database, clock, v40 ? Duration.ofHours(1) : Duration.ofSeconds(1440));
-        this.nativeApi = new OpenCartNativeApi(v40, users, new OpenCartStockAndHistory(database, clock), pages, json);
+        this.users = new OpenCartApiUsers(
+                database, clock, version.equals("3.0") ? Duration.ofSeconds(1440) : Duration.ofHours(1));
+        this.nativeApi =
+                new OpenCartNativeApi(version, users, new OpenCartStockAndHistory(database, clock), pages, json, clock);
         this.bridge = new OpenCartBridgeProxy(php, json);
         this.recorder = new RequestRecorder(json, clock);
         this.engine = SimulatorEngine.async(this::route, new OpenCartFaultResponses(), recorder, json);
@@ -63,7 +65,12 @@ public final class OpenCartNativeSimulator implements UpstreamSimulator {
 
     /** Whether this simulator speaks the 4.0 routes ({@code api/account/login}, {@code api/sale/…}). */
     public boolean is40() {
-        return v40;
+        return version.equals("4.0");
+    }
+
+    /** The protocol line: {@code 3.0}, {@code 4.0} or {@code 4.1} (signed {@code api/order&call=…} calls only). */
+    public String version() {
+        return version;
     }
 
     public OpenCartDatabase database() {

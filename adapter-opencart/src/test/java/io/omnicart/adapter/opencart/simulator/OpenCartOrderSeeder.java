@@ -367,10 +367,10 @@ final class OpenCartOrderSeeder {
         row.put(prefix + "address_2", escape(text(address.line2())));
         row.put(prefix + "city", escape(address.city()));
         row.put(prefix + "postcode", address.postalCode());
-        row.put(prefix + "country", context.rows.value("SELECT name FROM {p}country WHERE country_id = ?", country));
+        row.put(prefix + "country", context.rows.placeName("country", country));
         row.put(prefix + "country_id", country);
         long zone = context.zoneId(address.countryCode(), address.province());
-        Object zoneName = zone == 0 ? "" : context.rows.value("SELECT name FROM {p}zone WHERE zone_id = ?", zone);
+        Object zoneName = zone == 0 ? "" : context.rows.placeName("zone", zone);
         row.put(prefix + "zone", zoneName);
         row.put(prefix + "zone_id", zone);
         row.put(prefix + "address_format", "");

@@ -61,6 +61,9 @@ final class OpenCartSeedWriter {
 
     static final String PREFIX = "oc_";
     private static final List<String> TABLES = List.of(
+            "geo_zone",
+            "zone_to_geo_zone",
+            "seo_url",
             "category",
             "category_description",
             "category_path",
@@ -100,6 +103,9 @@ final class OpenCartSeedWriter {
             prepare(rows);
             for (String table : TABLES) {
                 rows.execute("TRUNCATE TABLE " + rows.table(table));
+            }
+            if (rows.is41()) {
+                rows.execute("TRUNCATE TABLE " + rows.table("product_code"));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("clearing the OpenCart store failed: " + e.getMessage(), e);
@@ -178,6 +184,61 @@ final class OpenCartSeedWriter {
                             "date_modified",
                             context.storeTime(context.now)));
         }
+        geoZones(context);
+    }
+
+    /** Each region of the seed is a geo zone covering its countries (OpenCart keeps no currency per area). */
+    private static void geoZones(Context context) throws SQLException {
+        LocalDateTime at = context.storeTime(context.now.minus(Duration.ofDays(90)));
+        for (SeedRegion region : context.seed.regions()) {
+            long zone = context.rows.insert(
+                    "geo_zone",
+                    row(
+                            "name",
+                            escape(region.name()),
+                            "description",
+                            escape(region.name()),
+                            "date_added",
+                            at,
+                            "date_modified",
+                            at));
+            for (String country : region.countries()) {
+                context.rows.insert(
+                        "zone_to_geo_zone",
+                        row(
+                                "country_id",
+                                context.countryId(country),
+                                "zone_id",
+                                0,
+                                "geo_zone_id",
+                                zone,
+                                "date_added",
+                                at,
+                                "date_modified",
+                                at));
+            }
+        }
+    }
+
+    /** The product's SEO keyword in the default store and language: its handle (3.0 by query, 4.x by key/value). */
+    private void seoKeyword(Context context, long productId, String handle) throws SQLException {
+        context.rows.insert(
+                "seo_url",
+                v40
+                        ? row(
+                                "store_id",
+                                0,
+                                "language_id",
+                                1,
+                                "key",
+                                "product_id",
+                                "value",
+                                Long.toString(productId),
+                                "keyword",
+                                handle,
+                                "sort_order",
+                                1)
+                        : row("store_id", 0, "language_id", 1, "query", "product_id=" + productId, "keyword", handle));
     }
 
     private static void setting(OpenCartRows rows, String key, String value) throws SQLException {
@@ -252,6 +313,7 @@ final class OpenCartSeedWriter {
                 .sum();
         long id = productRow(context, product, single ? first.sku() : "", quantity, tracked, price, 0, "");
         catalog.products.put(product.handle(), Long.toString(id));
+        seoKeyword(context, id, product.handle());
         if (product.collectionHandle() != null) {
             Long category = categories.get(product.collectionHandle());
             if (category == null) {

@@ -58,14 +58,10 @@ public final class OpenCartTestStore implements AutoCloseable {
         this.docroot = docroot(phpPort, withBridge);
         this.php = startPhp(phpPort);
         this.simulator = new OpenCartNativeSimulator(
-                version.equals("4.0"),
-                database,
-                URI.create("http://127.0.0.1:" + phpPort),
-                Clock.systemUTC(),
-                seeding.apply(this));
+                version, database, URI.create("http://127.0.0.1:" + phpPort), Clock.systemUTC(), seeding.apply(this));
     }
 
-    /** The fixture store of the bridge tests (bridge/fixture/README.md), on 3.0 or 4.0 tables. */
+    /** The fixture store of the bridge tests (bridge/fixture/README.md), on 3.0, 4.0 or 4.1 tables. */
     public static OpenCartTestStore fixture(String version) {
         return new OpenCartTestStore(
                 version, true, store -> fixed("the fixture store is fixed; use seedable(version)"));
@@ -83,7 +79,7 @@ public final class OpenCartTestStore implements AutoCloseable {
     public static OpenCartTestStore seedable(String version) {
         return new OpenCartTestStore(version, true, store -> {
             OpenCartSeedWriter writer =
-                    new OpenCartSeedWriter(store.database(), version.equals("4.0"), Clock.systemUTC());
+                    new OpenCartSeedWriter(store.database(), !version.equals("3.0"), Clock.systemUTC());
             return new OpenCartNativeSimulator.Seeding() {
                 @Override
                 public SeededStore seed(Seed seed) {

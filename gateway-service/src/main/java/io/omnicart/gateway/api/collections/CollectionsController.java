@@ -167,7 +167,7 @@ public class CollectionsController {
         return calls.write(
                 caller,
                 accountId,
-                Capability.COLLECTIONS_WRITE,
+                Capability.COLLECTION_PRODUCTS_WRITE,
                 (adapter, store) -> adapter.updateCollectionProducts(store, collectionId, command));
     }
 }

@@ -129,7 +129,7 @@ abstract class UnsupportedAdapter implements CommerceAdapter {
     @Override
     public Mono<Collection> updateCollectionProducts(
             StoreConnection store, String collectionId, CollectionProductsCommand command) {
-        return unsupported(Capability.COLLECTIONS_WRITE);
+        return unsupported(Capability.COLLECTION_PRODUCTS_WRITE);
     }
 
     @Override
