@@ -7,6 +7,9 @@ import io.omnicart.adapter.omnium.error.OmniumErrorTranslator;
 import io.omnicart.core.error.CommerceException;
 import io.omnicart.core.model.CancelOrderCommand;
 import io.omnicart.core.model.Capability;
+import io.omnicart.core.model.ChangeBatch;
+import io.omnicart.core.model.ChangeQuery;
+import io.omnicart.core.model.ChangeResource;
 import io.omnicart.core.model.Collection;
 import io.omnicart.core.model.CollectionProductsCommand;
 import io.omnicart.core.model.CreateCollectionCommand;
@@ -54,13 +57,12 @@ import reactor.core.publisher.Mono;
  */
 public final class OmniumAdapter implements CommerceAdapter {
 
-    private static final Set<Capability> CAPABILITIES = Collections.unmodifiableSet(
-            EnumSet.complementOf(EnumSet.of(
-                    Capability.COLLECTIONS_WRITE, Capability.COLLECTION_PRODUCTS_WRITE, Capability.EVENTS)));
+            EnumSet.complementOf(EnumSet.of(Capability.COLLECTIONS_WRITE, Capability.COLLECTION_PRODUCTS_WRITE)));
 
     private final OmniumErrorTranslator errors;
     private final OmniumCalls calls;
     private final OmniumOrders orders;
+    private final OmniumChanges changes;
     private final OmniumOrderActions actions;
     private final OmniumShipments shipments;
     private final OmniumCatalog catalog;
@@ -80,6 +82,7 @@ public final class OmniumAdapter implements CommerceAdapter {
         OmniumStatuses statuses = new OmniumStatuses(client, settings.orderTypesTtl(), clock);
         this.errors = new OmniumErrorTranslator(clock);
         this.orders = new OmniumOrders(client, statuses, new OmniumOrderPager(client), scanner);
+        this.changes = new OmniumChanges(client, statuses);
         this.actions = new OmniumOrderActions(client, orders);
         this.shipments = new OmniumShipments(client, orders);
         this.catalog = new OmniumCatalog(catalogClient, scanner);
@@ -111,6 +114,17 @@ public final class OmniumAdapter implements CommerceAdapter {
     @Override
     public Mono<Void> rawRejected(StoreConnection store, RawAuthorization rejected) {
         return guard(() -> calls.rawRejected(store, rejected));
+    }
+
+    /** Orders only so far: the order search's modifiedFrom is the delta query the feed needs. */
+    @Override
+    public Set<ChangeResource> changeResources() {
+        return OmniumChanges.RESOURCES;
+    }
+
+    @Override
+    public Mono<ChangeBatch> changes(StoreConnection store, ChangeQuery query) {
+        return guard(() -> changes.changes(store, query));
     }
 
     @Override
