@@ -57,6 +57,7 @@ import reactor.core.publisher.Mono;
  */
 public final class OmniumAdapter implements CommerceAdapter {
 
+    private static final Set<Capability> CAPABILITIES = Collections.unmodifiableSet(
             EnumSet.complementOf(EnumSet.of(Capability.COLLECTIONS_WRITE, Capability.COLLECTION_PRODUCTS_WRITE)));
 
     private final OmniumErrorTranslator errors;
