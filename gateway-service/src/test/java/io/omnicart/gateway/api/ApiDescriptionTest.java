@@ -6,8 +6,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
+import tools.jackson.databind.JsonNode;
 
 /**
  * {@code docs/api.md} is the API description the repository keeps; its reference part must be exactly what the
@@ -38,6 +43,37 @@ class ApiDescriptionTest extends ApiTestSupport {
         assertThat(committed)
                 .as("docs/api.md differs from the served /v3/api-docs; regenerate it (see ApiDescriptionTest)")
                 .isEqualTo(reference);
+    }
+
+    @Test
+    void theErrorTableListsExactlyTheCodesTheProblemSchemaNames() throws IOException {
+        JsonNode api = exchange(client.get().uri("/v3/api-docs").exchange(), HttpStatus.OK);
+        String described = api.path("components")
+                .path("schemas")
+                .path("Problem")
+                .path("properties")
+                .path("code")
+                .path("description")
+                .asString();
+        Set<String> served = new TreeSet<>();
+        for (String code :
+                described.replaceFirst("^[^:]*:", "").replace(".", "").split(",")) {
+            served.add(code.strip());
+        }
+
+        String text = Files.readString(apiMd(), StandardCharsets.UTF_8);
+        String errors = text.substring(text.indexOf("## Errors"), text.indexOf("\n## ", text.indexOf("## Errors") + 3));
+        Set<String> documented = new TreeSet<>();
+        Matcher row = Pattern.compile("(?m)^\\| ((?:`[a-z_]+`(?: / )?)+) \\|").matcher(errors);
+        while (row.find()) {
+            Matcher code = Pattern.compile("`([a-z_]+)`").matcher(row.group(1));
+            while (code.find()) {
+                documented.add(code.group(1));
+            }
+        }
+
+        assertThat(served).contains("validation_failed", "events_expired", "credentials_unreadable");
+        assertThat(documented).as("codes in docs/api.md's error table").isEqualTo(served);
     }
 
     /** The repository's {@code docs/api.md}, found from the module directory the build runs in. */

@@ -33,9 +33,13 @@ final class ProblemSchemas {
             entry(
                     "code",
                     WireSchemas.string("Stable snake_case code to switch on: unauthenticated, bundle_required,"
-                                    + " account_not_found, not_found, validation_failed, invalid_cursor, connection_failed,"
-                                    + " invalid_state, demo_read_only, not_supported, rate_limited, upstream_unavailable,"
-                                    + " upstream_timeout, upstream_error.")
+                                    + " forbidden, admin_required, demo_read_only, account_not_found, not_found,"
+                                    + " validation_failed, invalid_cursor, cursor_expired, method_not_allowed,"
+                                    + " not_acceptable, invalid_state, conflict, events_expired, payload_too_large,"
+                                    + " uri_too_long, unsupported_media_type, connection_failed, base_url_forbidden,"
+                                    + " base_url_invalid, rate_limited, headers_too_large, internal_error,"
+                                    + " not_supported, upstream_error, upstream_unavailable, credentials_unreadable,"
+                                    + " upstream_timeout.")
                             .example("validation_failed")),
             entry(
                     "requestId",
