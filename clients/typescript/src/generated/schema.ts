@@ -214,6 +214,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/accounts/{accountId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Changes of one store account, as they happen (SSE) */
+        get: operations["streamAccountEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/accounts/{accountId}/inventory": {
         parameters: {
             query?: never;
@@ -459,6 +476,93 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Changes of every store of the workspace, as they happen (SSE) */
+        get: operations["streamEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workspace's webhooks (without secrets) */
+        get: operations["listWebhooks"];
+        put?: never;
+        /** Register a webhook; the answer shows its signing secret once */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{webhookId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One webhook (without its secret) */
+        get: operations["getWebhook"];
+        put?: never;
+        post?: never;
+        /** Remove a webhook and its dead letters */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{webhookId}/failures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Events the webhook did not take within the retry period */
+        get: operations["listWebhookFailures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{webhookId}/failures/{eventId}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a dead-lettered event again, now */
+        post: operations["redeliverWebhookFailure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -487,6 +591,8 @@ export interface components {
             lastVerifiedAt: string | null;
             platform: components["schemas"]["Platform"];
             status: components["schemas"]["AccountStatus"];
+            /** @description Why a failing account fails: auth_rejected, unreachable, not_<platform>, credentials_unreadable (restore the key that encrypted its credentials), …; null when connected. */
+            statusReason: string | null;
             store: components["schemas"]["StoreInfo"] | null;
         };
         /** @description How the gateway signs in to the store; one of api_key {apiKey} (Medusa, recommended), email_password {email, password} (Medusa), client_credentials {clientId, clientSecret} (Omnium), api_user {username, apiKey} (OpenCart). Write-only: never returned. */
@@ -549,11 +655,13 @@ export interface components {
         };
         /** @description Every operation of the OmniCart API, true when this platform supports it. */
         Capabilities: {
+            collection_products_write: boolean;
             collections_read: boolean;
             collections_write: boolean;
             customers_read: boolean;
             draft_orders_read: boolean;
             draft_orders_write: boolean;
+            events: boolean;
             inventory_read: boolean;
             inventory_write: boolean;
             order_archive: boolean;
@@ -571,6 +679,42 @@ export interface components {
             platform: components["schemas"]["Platform"];
             /** @description True when every write answers 403 demo_read_only (the demo store). */
             readOnly: boolean;
+        };
+        /** @description A change of one store resource. The same upstream change always has the same id. */
+        ChangeEvent: {
+            /** @example acc_01JD5V0B9M */
+            accountId: string;
+            /** @description order.updated: the fields that moved (status, paymentStatus, fulfillmentStatus, items, totals), from → to where known; inventory.changed: quantity. */
+            changes: {
+                [key: string]: components["schemas"]["FieldChange"];
+            } | null;
+            /** @description The normalized resource as read when the change was detected: an order summary, product, customer, draft order or inventory level. */
+            data: unknown;
+            /**
+             * Format: date-time
+             * @description When the gateway noticed it.
+             * @example 2026-11-23T08:12:11Z
+             */
+            detectedAt: string;
+            /**
+             * @description Stable id: redelivery and overlapping polls repeat it, never a different one.
+             * @example evt_4q2m8c1z7k3v9x0b5n6p8r2t4w
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description The store's modification time of this change.
+             * @example 2026-11-23T08:12:11Z
+             */
+            occurredAt: string;
+            /** @example medusa */
+            platform: string;
+            resource: components["schemas"]["EventResource"];
+            /**
+             * @description What happened.
+             * @enum {string}
+             */
+            type: "order.created" | "order.updated" | "product.created" | "product.updated" | "inventory.changed" | "customer.created" | "customer.updated" | "draft_order.created" | "draft_order.converted";
         };
         /** @description A product grouping: Medusa collection, Omnium category, OpenCart category. */
         Collection: {
@@ -773,6 +917,16 @@ export interface components {
             data: components["schemas"]["DraftOrder"][];
             page: components["schemas"]["PageInfo"];
         };
+        EventResource: {
+            /** @description Its id; for inventory the SKU, with @location where the store has several. */
+            id: string;
+            /** @enum {string} */
+            type: "order" | "product" | "customer" | "draft_order" | "inventory";
+        };
+        FieldChange: {
+            from: string | null;
+            to: string | null;
+        };
         FieldError: {
             /**
              * @description The parameter or JSON path as sent.
@@ -849,7 +1003,7 @@ export interface components {
         InventorySyncResponse: {
             results: components["schemas"]["InventoryResult"][];
         };
-        /** @description One line of an order or draft order. */
+        /** @description One line of an order or draft order. Its amounts are before tax on every platform: unitPrice × quantity is the line before discounts, and the lines add up to totals.subtotal; tax is only in totals.tax. */
         LineItem: {
             /** @example item_01JD5V0C3D */
             id: string;
@@ -866,7 +1020,9 @@ export interface components {
             thumbnail: string | null;
             /** @example Linen Shirt */
             title: string;
+            /** @description The line after its discounts and before tax: unitPrice × quantity when nothing is discounted. */
             total: components["schemas"]["Money"];
+            /** @description Price of one unit before tax and before discounts, in the order currency, on every platform (Medusa: unit_price, net of tax where the price list includes it; Omnium: placedPriceExclTax; OpenCart: order_product.price). */
             unitPrice: components["schemas"]["Money"];
             /** @example variant_01JD5TZ8P2 */
             variantId: string | null;
@@ -987,8 +1143,10 @@ export interface components {
         OrderTotals: {
             discount: components["schemas"]["Money"];
             shipping: components["schemas"]["Money"];
+            /** @description The line items before tax, without shipping. */
             subtotal: components["schemas"]["Money"];
             tax: components["schemas"]["Money"];
+            /** @description What the customer pays: subtotal + shipping + tax − discount. */
             total: components["schemas"]["Money"];
         };
         /** @description Paging facts of a list response. */
@@ -1023,7 +1181,7 @@ export interface components {
              */
             capability?: string;
             /**
-             * @description Stable snake_case code to switch on: unauthenticated, bundle_required, account_not_found, not_found, validation_failed, invalid_cursor, connection_failed, invalid_state, demo_read_only, not_supported, rate_limited, upstream_unavailable, upstream_timeout, upstream_error.
+             * @description Stable snake_case code to switch on: unauthenticated, bundle_required, forbidden, admin_required, demo_read_only, account_not_found, not_found, validation_failed, invalid_cursor, cursor_expired, method_not_allowed, not_acceptable, invalid_state, conflict, events_expired, payload_too_large, uri_too_long, unsupported_media_type, connection_failed, base_url_forbidden, base_url_invalid, rate_limited, headers_too_large, internal_error, not_supported, upstream_error, upstream_unavailable, credentials_unreadable, upstream_timeout.
              * @example validation_failed
              */
             code: string;
@@ -1308,10 +1466,60 @@ export interface components {
              */
             title?: string;
         };
+        Webhook: {
+            /**
+             * Format: date-time
+             * @example 2026-11-23T08:12:11Z
+             */
+            createdAt: string;
+            /** @example wh_0c4f8e2a9b7d4e51a3c6f0b2d8e9a1c4 */
+            id: string;
+            /** @description The signing secret: shown once, when the webhook is created; null afterwards. */
+            secret: string | null;
+            /** @description Event types delivered; empty: all. */
+            types: string[];
+            url: string;
+        };
+        WebhookFailureView: {
+            accountId: string;
+            /** Format: int32 */
+            attempts: number;
+            eventId: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T08:12:11Z
+             */
+            failedAt: string;
+            lastError: string;
+        };
+        WebhookRequest: {
+            /**
+             * @description Event types to deliver; all when omitted.
+             * @example [
+             *       "order.created"
+             *     ]
+             */
+            types?: string[];
+            /**
+             * @description https URL of the receiver; private, loopback and metadata addresses are refused.
+             * @example https://hooks.example.com/omnicart
+             */
+            url?: string;
+        };
     };
     responses: {
         /** @description No such account in the caller's workspace. */
         AccountNotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The account's stored credentials cannot be decrypted with the configured keyset (a key was removed too early); the account is marked failing until the key is restored. */
+        CredentialsUnreadable: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
@@ -1380,6 +1588,16 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The request body exceeds 1 MB. */
+        PayloadTooLarge: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The caller is over its limit, or the store still limits after retries. */
         RateLimited: {
             headers: {
@@ -1421,7 +1639,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The store answers 5xx after retries, or its circuit is open. */
+        /** @description The store answers 5xx after retries, or its circuit is open; or the account's stored credentials cannot be decrypted with the configured keyset (credentials_unreadable, no Retry-After). */
         UpstreamUnavailable: {
             headers: {
                 "Retry-After": components["headers"]["Retry-After"];
@@ -1507,6 +1725,7 @@ export interface operations {
             400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             /** @description connection_failed: reason auth_rejected, unreachable, not_<platform>, base_url_invalid or base_url_forbidden (OpenCart also: ip_not_allowed, bridge_missing, version_unsupported); nothing was stored */
             422: {
                 headers: {
@@ -1616,6 +1835,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
             /** @description connection_failed: the new base URL or credentials did not verify; nothing was changed */
             422: {
                 headers: {
@@ -1627,6 +1847,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["RateLimited"];
+            503: components["responses"]["CredentialsUnreadable"];
         };
     };
     getCapabilities: {
@@ -1729,6 +1950,7 @@ export interface operations {
             403: components["responses"]["ForbiddenWrite"];
             404: components["responses"]["AccountNotFound"];
             409: components["responses"]["InvalidState"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["RateLimited"];
             501: components["responses"]["NotSupported"];
             502: components["responses"]["UpstreamError"];
@@ -1838,6 +2060,7 @@ export interface operations {
             403: components["responses"]["ForbiddenWrite"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["InvalidState"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["RateLimited"];
             501: components["responses"]["NotSupported"];
             502: components["responses"]["UpstreamError"];
@@ -1918,6 +2141,7 @@ export interface operations {
             403: components["responses"]["ForbiddenWrite"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["InvalidState"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["RateLimited"];
             501: components["responses"]["NotSupported"];
             502: components["responses"]["UpstreamError"];
@@ -2111,6 +2335,7 @@ export interface operations {
             403: components["responses"]["ForbiddenWrite"];
             404: components["responses"]["AccountNotFound"];
             409: components["responses"]["InvalidState"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["RateLimited"];
             501: components["responses"]["NotSupported"];
             502: components["responses"]["UpstreamError"];
@@ -2225,6 +2450,44 @@ export interface operations {
             504: components["responses"]["UpstreamTimeout"];
         };
     };
+    streamAccountEvents: {
+        parameters: {
+            query?: {
+                /** @description Only these event types; comma-separated and/or repeated. */
+                types?: string[];
+            };
+            header?: {
+                /** @description Resume after this event id. */
+                "Last-Event-ID"?: string;
+            };
+            path: {
+                /** @description Store account id; `demo` is the built-in demo store. */
+                accountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A text/event-stream of ChangeEvent (event: type, id: event id), with heartbeat comments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["ChangeEvent"];
+                };
+            };
+            /** @description events_expired: Last-Event-ID is older than the retention period */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getInventory: {
         parameters: {
             query: {
@@ -2292,6 +2555,7 @@ export interface operations {
             403: components["responses"]["ForbiddenWrite"];
             404: components["responses"]["AccountNotFound"];
             409: components["responses"]["InvalidState"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["RateLimited"];
             501: components["responses"]["NotSupported"];
             502: components["responses"]["UpstreamError"];
@@ -2453,6 +2717,7 @@ export interface operations {
             403: components["responses"]["ForbiddenWrite"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["InvalidState"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["RateLimited"];
             501: components["responses"]["NotSupported"];
             502: components["responses"]["UpstreamError"];
@@ -2529,6 +2794,7 @@ export interface operations {
             403: components["responses"]["ForbiddenWrite"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["InvalidState"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["RateLimited"];
             501: components["responses"]["NotSupported"];
             502: components["responses"]["UpstreamError"];
@@ -3051,6 +3317,189 @@ export interface operations {
                 };
             };
             429: components["responses"]["RateLimited"];
+            503: components["responses"]["CredentialsUnreadable"];
+        };
+    };
+    streamEvents: {
+        parameters: {
+            query?: {
+                /** @description Only these event types; comma-separated and/or repeated. */
+                types?: string[];
+            };
+            header?: {
+                /** @description Resume after this event id. */
+                "Last-Event-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A text/event-stream of ChangeEvent (event: type, id: event id), with heartbeat comments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["ChangeEvent"];
+                };
+            };
+            /** @description events_expired: Last-Event-ID is older than the retention period */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"][];
+                };
+            };
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookRequest"];
+            };
+        };
+        responses: {
+            /** @description The webhook, with its secret */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            /** @description base_url_forbidden: a private, loopback or metadata address; base_url_invalid: not an https URL */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                webhookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                webhookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listWebhookFailures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                webhookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookFailureView"][];
+                };
+            };
+        };
+    };
+    redeliverWebhookFailure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+                webhookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Delivered; the dead letter is gone */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description upstream_error: the receiver refused again; the dead letter is kept */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
 }
