@@ -17,13 +17,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
-import reactor.core.Disposable;
-import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
-import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 /**
@@ -32,7 +28,7 @@ import reactor.core.scheduler.Schedulers;
  * interval, an idle one every idle interval. Due accounts queue for at most {@code concurrency} polls at a time, so a
  * slow store never holds up the others; an account is never polled twice at once on this instance.
  */
-public final class FeedScheduler implements SmartLifecycle {
+public final class FeedScheduler extends BackgroundLoop {
 
     private static final Logger log = LoggerFactory.getLogger(FeedScheduler.class);
 
@@ -49,7 +45,6 @@ public final class FeedScheduler implements SmartLifecycle {
     private final Sinks.Many<AccountKey> queue = Sinks.many().unicast().onBackpressureBuffer();
     private volatile Set<AccountKey> roster = Set.of();
     private volatile Instant rosterReadAt = Instant.MIN;
-    private volatile Disposable running;
 
     FeedScheduler(
             AccountResolver accounts,
@@ -70,30 +65,14 @@ public final class FeedScheduler implements SmartLifecycle {
         this.clock = clock;
     }
 
+    /** Ticks that queue due accounts, and the polls of the queue, at most {@code concurrency} at a time. */
     @Override
-    public void start() {
-        Scheduler timer = Schedulers.parallel();
-        Disposable ticks = Flux.interval(properties.tick(), timer)
+    protected Flux<Void> loop() {
+        Flux<Void> ticks = Flux.interval(properties.tick(), Schedulers.parallel())
                 .onBackpressureDrop()
-                .concatMap(tick -> enqueueDue().onErrorResume(this::tickFailed))
-                .subscribe();
-        Disposable polls =
-                queue.asFlux().flatMap(this::pollNow, properties.concurrency()).subscribe();
-        running = Disposables.composite(ticks, polls);
-    }
-
-    @Override
-    public void stop() {
-        Disposable current = running;
-        if (current != null) {
-            current.dispose();
-        }
-        running = null;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running != null;
+                .concatMap(tick -> enqueueDue().onErrorResume(this::tickFailed));
+        Flux<Void> polls = queue.asFlux().flatMap(this::pollNow, properties.concurrency());
+        return Flux.merge(ticks, polls);
     }
 
     /** Queues every account whose time has come; one tick of the scheduler. */

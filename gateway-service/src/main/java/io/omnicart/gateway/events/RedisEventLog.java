@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.data.domain.Range;
 import org.springframework.data.redis.connection.Limit;
 import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
@@ -14,7 +13,6 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.data.redis.listener.ChannelTopic;
 import org.springframework.data.redis.listener.ReactiveRedisMessageListenerContainer;
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
@@ -27,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * workspace has news. Each subscriber reads its workspace's stream onward from its own position ({@code XRANGE}, never
  * a blocking read on the shared connection), on news and every {@code recheck} in case a message was lost.
  */
-public final class RedisEventLog implements EventLog, SmartLifecycle {
+public final class RedisEventLog extends BackgroundLoop implements EventLog {
 
     private static final RedisScript<String> APPEND = RedisScript.of("""
             if redis.call('SET', KEYS[2], '-', 'NX', 'PX', ARGV[2]) then
@@ -50,7 +48,6 @@ public final class RedisEventLog implements EventLog, SmartLifecycle {
     private final Clock clock;
     private final Sinks.Many<String> news = Sinks.many().multicast().directBestEffort();
     private final Sinks.Many<WorkspaceEvent> appended = Sinks.many().multicast().onBackpressureBuffer(10_000, false);
-    private volatile @Nullable Disposable listening;
 
     public RedisEventLog(
             ReactiveRedisConnectionFactory connections,
@@ -140,30 +137,16 @@ public final class RedisEventLog implements EventLog, SmartLifecycle {
                 .defaultIfEmpty("0-0");
     }
 
+    /** Listens on the news channel for as long as the context runs, passing each workspace name on. */
     @Override
-    public void start() {
-        ReactiveRedisMessageListenerContainer container = new ReactiveRedisMessageListenerContainer(connections);
-        Disposable messages = container
-                .receive(ChannelTopic.of(channel()))
-                .subscribe(message -> news.tryEmitNext(message.getMessage()));
-        listening = () -> {
-            messages.dispose();
-            container.destroy();
-        };
-    }
-
-    @Override
-    public void stop() {
-        Disposable current = listening;
-        if (current != null) {
-            current.dispose();
-        }
-        listening = null;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return listening != null;
+    protected Flux<String> loop() {
+        return Flux.using(
+                () -> new ReactiveRedisMessageListenerContainer(connections),
+                container -> container
+                        .receive(ChannelTopic.of(channel()))
+                        .map(message -> message.getMessage())
+                        .doOnNext(news::tryEmitNext),
+                ReactiveRedisMessageListenerContainer::destroy);
     }
 
     private String stream(String workspaceId) {

@@ -13,10 +13,8 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.WebClient;
-import reactor.core.Disposable;
 import reactor.core.publisher.BufferOverflowStrategy;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -28,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * exponential backoff and jitter, dead-lettered after the retry period. Runs apart from polling and SSE: a slow or
  * dead receiver only delays its own queue.
  */
-public final class WebhookDelivery implements SmartLifecycle {
+public final class WebhookDelivery extends BackgroundLoop {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookDelivery.class);
     private static final int MAX_QUEUES = 4096;
@@ -49,7 +47,6 @@ public final class WebhookDelivery implements SmartLifecycle {
     private final MeterCache<String, Counter> outcomes;
     private volatile List<Webhook> hooks = List.of();
     private volatile Instant hooksReadAt = Instant.MIN;
-    private volatile Disposable running;
 
     WebhookDelivery(
             EventLog events,
@@ -74,14 +71,13 @@ public final class WebhookDelivery implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        running = events.appended()
+    protected Flux<Void> loop() {
+        return events.appended()
                 .onBackpressureBuffer(
                         100_000, dropped -> outcomes.get("dropped").increment(), BufferOverflowStrategy.DROP_OLDEST)
                 .concatMap(event -> deliveries(event).onErrorResume(this::lookupFailed))
                 .groupBy(Delivery::queue)
-                .flatMap(queue -> queue.concatMap(this::deliver), MAX_QUEUES)
-                .subscribe();
+                .flatMap(queue -> queue.concatMap(this::deliver), MAX_QUEUES);
     }
 
     /** A webhook created or removed is seen by the next event. */
@@ -181,19 +177,5 @@ public final class WebhookDelivery implements SmartLifecycle {
     private Mono<Delivery> lookupFailed(Throwable error) {
         log.warn("webhooks could not be read; events of this moment are not delivered: {}", error.toString());
         return Mono.empty();
-    }
-
-    @Override
-    public void stop() {
-        Disposable current = running;
-        if (current != null) {
-            current.dispose();
-        }
-        running = null;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running != null;
     }
 }

@@ -4,14 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.omnicart.gateway.cache.CacheApiSupport;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
@@ -59,10 +53,10 @@ class ChangeFeedApiTest extends CacheApiSupport {
                 .returnResult(SSE)
                 .getResponseBody()
                 .filter(event -> event.event() != null);
-        awaitFirstPoll();
+        FeedTestSupport.awaitNextPoll(registry);
 
         StepVerifier.create(stream)
-                .then(() -> completeInTheStore(order))
+                .then(() -> FeedTestSupport.completeInTheStore(medusa, order))
                 .assertNext(event -> {
                     JsonNode data = json(event.data());
                     assertThat(event.event()).isEqualTo("order.updated");
@@ -121,50 +115,5 @@ class ChangeFeedApiTest extends CacheApiSupport {
                 .returnResult()
                 .getResponseBody());
         assertThat(problem.path("code").asString()).as(problem.toString()).isEqualTo(code);
-    }
-
-    /** The account's first poll (its silent baseline) has run, so what changes next is reported. */
-    private void awaitFirstPoll() {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (polls() < 1) {
-            assertThat(Instant.now()).as("the account was polled within 30 s").isBefore(deadline);
-            sleep();
-        }
-    }
-
-    private double polls() {
-        return registry.find("omnicart.event.polls").tag("platform", "medusa").counters().stream()
-                .mapToDouble(c -> c.count())
-                .sum();
-    }
-
-    /** Completes the order in Medusa directly, as the merchant's admin would: the gateway is not told. */
-    private static void completeInTheStore(String order) {
-        String basic =
-                Base64.getEncoder().encodeToString((medusa.secretApiKey() + ":").getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(
-                        URI.create(medusa.baseUrl() + "/admin/orders/" + order + "/complete"))
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{}"))
-                .build();
-        try (HttpClient http = HttpClient.newHttpClient()) {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -4,18 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.omnicart.gateway.cache.CacheApiSupport;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
-import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 import tools.jackson.databind.JsonNode;
@@ -85,11 +75,11 @@ class WebhookApiTest extends CacheApiSupport {
         String secret = create(List.of("order.updated")).path("secret").asString();
         failuresLeft.set(3);
         String order = pendingOrder();
-        awaitFirstPoll();
+        FeedTestSupport.awaitNextPoll(registry);
 
-        completeInTheStore(order);
+        FeedTestSupport.completeInTheStore(medusa, order);
 
-        await(() -> !received.isEmpty(), "the event was delivered");
+        FeedTestSupport.await(() -> !received.isEmpty(), "the event was delivered");
         Received delivery = received.getFirst();
         JsonNode event = json(delivery.body());
         assertThat(event.path("type").asString()).isEqualTo("order.updated");
@@ -105,10 +95,10 @@ class WebhookApiTest extends CacheApiSupport {
         String id = create(List.of()).path("id").asString();
         failuresLeft.set(1_000);
         String order = pendingOrder();
-        awaitFirstPoll();
-        completeInTheStore(order);
+        FeedTestSupport.awaitNextPoll(registry);
+        FeedTestSupport.completeInTheStore(medusa, order);
 
-        await(() -> failures(id).size() > 0, "the event was dead-lettered");
+        FeedTestSupport.await(() -> failures(id).size() > 0, "the event was dead-lettered");
         JsonNode failure = failures(id).get(0);
         assertThat(failure.path("attempts").asInt()).isGreaterThan(1);
         failuresLeft.set(0);
@@ -190,44 +180,5 @@ class WebhookApiTest extends CacheApiSupport {
                 .expectBody(String.class)
                 .returnResult()
                 .getResponseBody());
-    }
-
-    private void awaitFirstPoll() {
-        double before = polls();
-        await(() -> polls() > before, "the account was polled");
-    }
-
-    private double polls() {
-        return registry.find("omnicart.event.polls").tag("platform", "medusa").counters().stream()
-                .mapToDouble(c -> c.count())
-                .sum();
-    }
-
-    private static void await(BooleanSupplier condition, String what) {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as(what + " within 30 s").isBefore(deadline);
-            Mono.delay(Duration.ofMillis(50)).block();
-        }
-    }
-
-    private static void completeInTheStore(String order) {
-        String basic =
-                Base64.getEncoder().encodeToString((medusa.secretApiKey() + ":").getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(
-                        URI.create(medusa.baseUrl() + "/admin/orders/" + order + "/complete"))
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{}"))
-                .build();
-        try (HttpClient http = HttpClient.newHttpClient()) {
-            assertThat(http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode())
-                    .isEqualTo(200);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
