@@ -5,7 +5,7 @@ import io.omnicart.adapter.medusa.client.MedusaCalls;
 import io.omnicart.adapter.medusa.client.MedusaCatalogClient;
 import io.omnicart.adapter.medusa.client.MedusaClient;
 import io.omnicart.adapter.medusa.error.MedusaErrorTranslator;
-import io.omnicart.core.error.CommerceException;
+import io.omnicart.adapter.support.error.CoreErrors;
 import io.omnicart.core.model.CancelOrderCommand;
 import io.omnicart.core.model.Capability;
 import io.omnicart.core.model.ChangeBatch;
@@ -172,7 +172,7 @@ public final class MedusaAdapter implements CommerceAdapter {
 
     @Override
     public Flux<InventoryLevel> getInventory(StoreConnection store, List<String> skus) {
-        return Flux.defer(() -> inventory.levels(store, skus)).onErrorMap(this::notTranslated, errors::fromTransport);
+        return CoreErrors.guardMany(() -> inventory.levels(store, skus), errors::fromTransport);
     }
 
     @Override
@@ -274,10 +274,6 @@ public final class MedusaAdapter implements CommerceAdapter {
 
     /** Anything not yet a core error (a value the model cannot hold, a decoding slip) leaves as one. */
     private <T> Mono<T> guard(Supplier<Mono<T>> call) {
-        return Mono.defer(call).onErrorMap(this::notTranslated, errors::fromTransport);
-    }
-
-    private boolean notTranslated(Throwable error) {
-        return !(error instanceof CommerceException);
+        return CoreErrors.guard(call, errors::fromTransport);
     }
 }

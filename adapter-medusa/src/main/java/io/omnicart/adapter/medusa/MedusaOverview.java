@@ -9,6 +9,7 @@ import io.omnicart.adapter.medusa.mapping.MedusaOverviewMapper;
 import io.omnicart.adapter.medusa.mapping.MedusaStoreMapper;
 import io.omnicart.adapter.medusa.model.MedusaList;
 import io.omnicart.adapter.medusa.model.MedusaOrder;
+import io.omnicart.adapter.support.cache.OverviewCache;
 import io.omnicart.core.model.CurrencySetting;
 import io.omnicart.core.model.Money;
 import io.omnicart.core.model.OverviewQuery;
@@ -37,7 +38,7 @@ final class MedusaOverview {
     private final MedusaCatalogClient catalog;
     private final MedusaStoreInfo storeInfo;
     private final MedusaSettings settings;
-    private final MedusaOverviewCache cache;
+    private final OverviewCache cache;
     private final Clock clock;
 
     MedusaOverview(
@@ -50,12 +51,12 @@ final class MedusaOverview {
         this.catalog = catalog;
         this.storeInfo = storeInfo;
         this.settings = settings;
-        this.cache = new MedusaOverviewCache(settings.overviewCacheTtl(), clock);
+        this.cache = new OverviewCache(settings.overviewCacheTtl(), clock);
         this.clock = clock;
     }
 
     Mono<StoreOverview> overview(StoreConnection store, OverviewQuery query) {
-        MedusaOverviewCache.Key key = new MedusaOverviewCache.Key(store.accountId(), query.window());
+        OverviewCache.Key key = new OverviewCache.Key(store.accountId(), query.window());
         return Mono.defer(() -> cache.get(key)
                 .map(Mono::just)
                 .orElseGet(() -> compute(store, query).map(overview -> cache.put(key, overview))));

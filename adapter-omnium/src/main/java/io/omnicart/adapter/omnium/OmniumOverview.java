@@ -9,6 +9,7 @@ import io.omnicart.adapter.omnium.model.OmniumOrder;
 import io.omnicart.adapter.omnium.model.OmniumOrderSearchRequest;
 import io.omnicart.adapter.omnium.model.OmniumSearchResult;
 import io.omnicart.adapter.omnium.model.OmniumSimpleSearch;
+import io.omnicart.adapter.support.cache.OverviewCache;
 import io.omnicart.core.model.OverviewQuery;
 import io.omnicart.core.model.StoreOverview;
 import io.omnicart.core.model.TimeWindow;
@@ -32,7 +33,7 @@ final class OmniumOverview {
     private final OmniumCatalogClient catalog;
     private final OmniumStatuses statuses;
     private final OmniumSettings settings;
-    private final OmniumOverviewCache cache;
+    private final OverviewCache cache;
     private final Clock clock;
 
     OmniumOverview(
@@ -45,12 +46,12 @@ final class OmniumOverview {
         this.catalog = catalog;
         this.statuses = statuses;
         this.settings = settings;
-        this.cache = new OmniumOverviewCache(settings.overviewCacheTtl(), clock);
+        this.cache = new OverviewCache(settings.overviewCacheTtl(), clock);
         this.clock = clock;
     }
 
     Mono<StoreOverview> overview(StoreConnection store, OverviewQuery query) {
-        OmniumOverviewCache.Key key = new OmniumOverviewCache.Key(store.accountId(), query.window());
+        OverviewCache.Key key = new OverviewCache.Key(store.accountId(), query.window());
         return Mono.defer(() -> cache.get(key)
                 .map(Mono::just)
                 .orElseGet(() -> compute(store, query).map(overview -> cache.put(key, overview))));

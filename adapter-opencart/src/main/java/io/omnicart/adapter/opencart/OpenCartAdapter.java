@@ -3,6 +3,7 @@ package io.omnicart.adapter.opencart;
 import io.omnicart.adapter.opencart.auth.OpenCartSessions;
 import io.omnicart.adapter.opencart.client.OpenCartClients;
 import io.omnicart.adapter.opencart.error.OpenCartErrorTranslator;
+import io.omnicart.adapter.support.error.CoreErrors;
 import io.omnicart.core.error.CommerceException;
 import io.omnicart.core.model.CancelOrderCommand;
 import io.omnicart.core.model.Capability;
@@ -162,7 +163,7 @@ public final class OpenCartAdapter implements CommerceAdapter {
 
     @Override
     public Flux<InventoryLevel> getInventory(StoreConnection store, List<String> skus) {
-        return Flux.defer(() -> inventory.levels(store, skus)).onErrorMap(this::notTranslated, errors::fromTransport);
+        return CoreErrors.guardMany(() -> inventory.levels(store, skus), errors::fromTransport);
     }
 
     @Override
@@ -269,10 +270,6 @@ public final class OpenCartAdapter implements CommerceAdapter {
 
     /** Anything not yet a core error (a value the model cannot hold, a decoding slip) leaves as one. */
     private <T> Mono<T> guard(Supplier<Mono<T>> call) {
-        return Mono.defer(call).onErrorMap(this::notTranslated, errors::fromTransport);
-    }
-
-    private boolean notTranslated(Throwable error) {
-        return !(error instanceof CommerceException);
+        return CoreErrors.guard(call, errors::fromTransport);
     }
 }

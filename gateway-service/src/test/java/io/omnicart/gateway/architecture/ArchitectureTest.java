@@ -28,6 +28,7 @@ class ArchitectureTest {
 
     private static final String CORE = "io.omnicart.core..";
     private static final String ADAPTERS = "io.omnicart.adapter..";
+    private static final String ADAPTER_SUPPORT = "io.omnicart.adapter.support..";
     private static final String GATEWAY = "io.omnicart.gateway..";
     private static final String CREDENTIALS = "io.omnicart.credential..";
     private static final String TESTKIT = "io.omnicart.testkit..";
@@ -40,6 +41,9 @@ class ArchitectureTest {
         assertThat(classes.containPackage("io.omnicart.core.spi")).isTrue();
         assertThat(classes.stream().anyMatch(c -> c.getPackageName().startsWith("io.omnicart.adapter.")))
                 .as("adapter classes (runtime dependencies) are imported")
+                .isTrue();
+        assertThat(classes.containPackage("io.omnicart.adapter.support.http"))
+                .as("adapter-support (a dependency of the HTTP adapters) is imported")
                 .isTrue();
         assertThat(classes.containPackage("io.omnicart.testkit.simulator"))
                 .as("the test kit (a test dependency) is imported")
@@ -63,8 +67,25 @@ class ArchitectureTest {
     static final ArchRule adaptersAreIndependentOfEachOther = slices().matching("io.omnicart.adapter.(*)..")
             .should()
             .notDependOnEachOther()
-            .because("a platform must be addable or removable as one dependency: move shared code to commerce-core "
-                    + "(model/port) or duplicate the few lines")
+            .ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.resideInAPackage(ADAPTER_SUPPORT))
+            .because("a platform must be addable or removable as one dependency: move what every HTTP adapter needs "
+                    + "the same way to adapter-support (io.omnicart.adapter.support), the model or ports to "
+                    + "commerce-core")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule adapterSupportDependsOnTheCoreOnly = noClasses()
+            .that()
+            .resideInAPackage(ADAPTER_SUPPORT)
+            .should()
+            .dependOnClassesThat(JavaClass.Predicates.resideInAPackage(ADAPTERS)
+                    .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage(ADAPTER_SUPPORT))))
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAnyPackage(GATEWAY, CREDENTIALS, TESTKIT)
+            .because("the direction is adapters -> adapter-support -> commerce-core: adapter-support holds only what "
+                    + "every HTTP adapter shares, so move platform-specific code back into its adapter and take "
+                    + "gateway or credential concerns through commerce-core's SPI/ports")
             .allowEmptyShould(true);
 
     @ArchTest
@@ -74,7 +95,8 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(GATEWAY, CREDENTIALS, TESTKIT)
-            .because("adapters depend on commerce-core only: take what you need through the SPI/ports of "
+            .because("adapters depend on commerce-core (and adapter-support) only: take what you need through the "
+                    + "SPI/ports of "
                     + "io.omnicart.core (StoreConnection, TokenCache, …) instead of gateway, credential or testkit "
                     + "classes")
             .allowEmptyShould(true);

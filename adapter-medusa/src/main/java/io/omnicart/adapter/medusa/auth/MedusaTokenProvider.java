@@ -3,6 +3,7 @@ package io.omnicart.adapter.medusa.auth;
 import io.omnicart.adapter.medusa.error.MedusaErrorTranslator;
 import io.omnicart.adapter.medusa.error.MedusaLoginRefusal;
 import io.omnicart.adapter.medusa.model.MedusaAuthResponse;
+import io.omnicart.adapter.support.auth.JwtExpiry;
 import io.omnicart.core.port.CachedToken;
 import io.omnicart.core.port.TokenCache;
 import io.omnicart.core.port.TokenSession;
@@ -88,7 +89,7 @@ public final class MedusaTokenProvider {
         String token = answer.token();
         return new CachedToken(
                 Secret.of(token),
-                MedusaJwt.expiry(token).orElseGet(() -> clock.instant().plus(maxTtl)));
+                JwtExpiry.of(token).orElseGet(() -> clock.instant().plus(maxTtl)));
     }
 
     private static @Nullable MedusaLoginRefusal refusal(MedusaAuthResponse answer) {

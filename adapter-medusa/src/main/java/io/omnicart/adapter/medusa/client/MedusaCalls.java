@@ -4,6 +4,8 @@ import io.omnicart.adapter.medusa.auth.MedusaTokenProvider;
 import io.omnicart.adapter.medusa.error.MedusaErrorTranslator;
 import io.omnicart.adapter.medusa.model.MedusaAuthResponse;
 import io.omnicart.adapter.medusa.model.MedusaLoginRequest;
+import io.omnicart.adapter.support.http.JsonRequest;
+import io.omnicart.adapter.support.http.UpstreamUris;
 import io.omnicart.core.port.TokenCache;
 import io.omnicart.core.spi.Secret;
 import io.omnicart.core.spi.StoreConnection;
@@ -101,7 +103,7 @@ public final class MedusaCalls {
         return http.send(request(store, method, path, query, body, auth, resource, id), reply);
     }
 
-    private static MedusaRequest request(
+    private static JsonRequest request(
             StoreConnection store,
             HttpMethod method,
             String path,
@@ -110,24 +112,13 @@ public final class MedusaCalls {
             @Nullable String auth,
             String resource,
             @Nullable String id) {
-        return new MedusaRequest(method, uri(store, path, query), auth, body, resource, id);
+        return new JsonRequest(method, uri(store, path, query), auth, body, resource, id);
     }
 
     private static URI uri(StoreConnection store, String path, @Nullable MedusaQuery query) {
         if (store.baseUrl() == null) {
             throw MedusaErrorTranslator.invalidField("baseUrl", "a Medusa store needs its base URL");
         }
-        String base = withoutTrailingSlashes(store.baseUrl().toString());
-        String encoded = query == null ? "" : query.encode();
-        return URI.create(base + path + (encoded.isEmpty() ? "" : "?" + encoded));
-    }
-
-    /** The base URL without its trailing slashes (no regex: this runs on every call). */
-    static String withoutTrailingSlashes(String url) {
-        int end = url.length();
-        while (end > 0 && url.charAt(end - 1) == '/') {
-            end--;
-        }
-        return end == url.length() ? url : url.substring(0, end);
+        return UpstreamUris.resolve(store.baseUrl(), path, query == null ? "" : query.encode());
     }
 }

@@ -1,18 +1,18 @@
 package io.omnicart.adapter.medusa.client;
 
 import io.omnicart.adapter.medusa.error.MedusaErrorTranslator;
-import io.omnicart.core.error.CommerceException;
+import io.omnicart.adapter.support.error.CoreErrors;
+import io.omnicart.adapter.support.http.JsonRequest;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Sends one {@link MedusaRequest} and reads a 2xx answer with the route's {@link MedusaReply}, straight from the
+ * Sends one {@link JsonRequest} and reads a 2xx answer with the route's {@link MedusaReply}, straight from the
  * joined network buffer (no {@code String}, no tree). Every failure leaves as a core error through the
  * {@link MedusaErrorTranslator}: non-2xx statuses with their body (read as text, the translator quotes Medusa's
  * message), and transport or decoding failures. The WebClient comes from Spring's builder, so the gateway's
@@ -33,24 +33,13 @@ final class MedusaHttp {
     }
 
     /** The answer as {@code reply} reads it (empty when it reads nothing); cold, one exchange per subscription. */
-    <T> Mono<T> send(MedusaRequest request, MedusaReply<T> reply) {
-        return Mono.defer(() -> prepare(request).exchangeToMono(response -> read(response, request, reply)))
-                .onErrorMap(error -> !(error instanceof CommerceException), errors::fromTransport);
+    <T> Mono<T> send(JsonRequest request, MedusaReply<T> reply) {
+        return CoreErrors.guard(
+                () -> request.prepare(webClient, json).exchangeToMono(response -> read(response, request, reply)),
+                errors::fromTransport);
     }
 
-    private WebClient.RequestHeadersSpec<?> prepare(MedusaRequest request) {
-        WebClient.RequestBodySpec spec =
-                webClient.method(request.method()).uri(request.uri()).accept(MediaType.APPLICATION_JSON);
-        if (request.authorization() != null) {
-            spec.header(HttpHeaders.AUTHORIZATION, request.authorization());
-        }
-        if (request.body() == null) {
-            return spec;
-        }
-        return spec.contentType(MediaType.APPLICATION_JSON).bodyValue(json.writeValueAsBytes(request.body()));
-    }
-
-    private <T> Mono<T> read(ClientResponse response, MedusaRequest request, MedusaReply<T> reply) {
+    private <T> Mono<T> read(ClientResponse response, JsonRequest request, MedusaReply<T> reply) {
         int status = response.statusCode().value();
         if (status < 200 || status > 299) {
             String retryAfter = response.headers().asHttpHeaders().getFirst(HttpHeaders.RETRY_AFTER);

@@ -1,5 +1,6 @@
 package io.omnicart.adapter.medusa.error;
 
+import io.omnicart.adapter.support.http.TransportFailure;
 import io.omnicart.core.error.CommerceException;
 import io.omnicart.core.error.ConnectionFailed;
 import io.omnicart.core.error.CredentialsRejected;
@@ -67,7 +68,7 @@ public final class MedusaErrorTranslator {
         if (error instanceof CommerceException known) {
             return known;
         }
-        return switch (MedusaTransportFailure.of(error)) {
+        return switch (TransportFailure.of(error)) {
             case TIMEOUT -> new UpstreamTimeout("Medusa did not answer in time", MEDUSA, error);
             case NOT_CONNECTED ->
                 new UpstreamUnreachable("Medusa could not be reached (" + describe(error) + ")", MEDUSA, false, error);

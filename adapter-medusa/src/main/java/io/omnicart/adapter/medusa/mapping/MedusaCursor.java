@@ -1,8 +1,7 @@
 package io.omnicart.adapter.medusa.mapping;
 
 import io.omnicart.adapter.medusa.error.MedusaErrorTranslator;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import io.omnicart.adapter.support.paging.OffsetCursor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,29 +11,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MedusaCursor {
 
-    private static final String PREFIX = "o:";
-
     private MedusaCursor() {}
 
     public static String encode(long offset) {
-        byte[] bytes = (PREFIX + offset).getBytes(StandardCharsets.US_ASCII);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return OffsetCursor.encode(offset);
     }
 
     /** The offset a cursor stands for; 0 for none; {@code invalid_cursor} when it is not one of ours. */
     public static long decode(@Nullable String cursor) {
-        if (cursor == null || cursor.isBlank()) {
-            return 0;
-        }
-        try {
-            String decoded = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.US_ASCII);
-            long offset = decoded.startsWith(PREFIX) ? Long.parseLong(decoded.substring(PREFIX.length())) : -1;
-            if (offset >= 0) {
-                return offset;
-            }
-        } catch (IllegalArgumentException malformed) {
-            // not base64url or not a number: an invalid cursor either way
-        }
-        throw MedusaErrorTranslator.invalidCursor();
+        return OffsetCursor.decode(cursor).orElseThrow(MedusaErrorTranslator::invalidCursor);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.omnicart.adapter.medusa.MedusaSamples;
 import io.omnicart.adapter.medusa.model.MedusaAuthResponse;
+import io.omnicart.adapter.support.auth.JwtExpiry;
 import io.omnicart.core.error.ConnectionFailed;
 import io.omnicart.core.error.InvalidRequest;
 import io.omnicart.core.model.Platform;
@@ -32,7 +33,7 @@ class MedusaTokenProviderTest {
             MedusaSamples.response("auth-user-emailpass-200").get("token").asString();
 
     private static final Clock CLOCK =
-            Clock.fixed(MedusaJwt.expiry(CAPTURED_TOKEN).orElseThrow().minus(Duration.ofHours(1)), ZoneOffset.UTC);
+            Clock.fixed(JwtExpiry.of(CAPTURED_TOKEN).orElseThrow().minus(Duration.ofHours(1)), ZoneOffset.UTC);
     private final AtomicReference<MedusaAuthResponse> answer = new AtomicReference<>();
     private final ContractTokenCache cache = new ContractTokenCache(CLOCK);
     private final MedusaTokenProvider tokens = new MedusaTokenProvider(
@@ -53,8 +54,7 @@ class MedusaTokenProviderTest {
         assertThat(authorization(admin())).isEqualTo("Bearer " + CAPTURED_TOKEN);
         CachedToken cached =
                 cache.get("acc_1", MedusaTokenProvider.PURPOSE + "@v0").block(Duration.ofSeconds(5));
-        assertThat(cached.expiresAt())
-                .isEqualTo(MedusaJwt.expiry(CAPTURED_TOKEN).orElseThrow());
+        assertThat(cached.expiresAt()).isEqualTo(JwtExpiry.of(CAPTURED_TOKEN).orElseThrow());
     }
 
     @Test
@@ -74,9 +74,9 @@ class MedusaTokenProviderTest {
                 .withoutPadding()
                 .encodeToString("{\"actor_id\":\"user_1\",\"exp\":1900000000}".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(MedusaJwt.expiry("eyJhbGciOiJIUzI1NiJ9." + payload + ".sig"))
+        assertThat(JwtExpiry.of("eyJhbGciOiJIUzI1NiJ9." + payload + ".sig"))
                 .contains(Instant.ofEpochSecond(1_900_000_000L));
-        assertThat(MedusaJwt.expiry("not-a-jwt")).isEmpty();
+        assertThat(JwtExpiry.of("not-a-jwt")).isEmpty();
     }
 
     @Test

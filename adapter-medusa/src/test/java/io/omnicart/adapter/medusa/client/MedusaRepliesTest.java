@@ -249,17 +249,6 @@ class MedusaRepliesTest {
                 .isEqualTo("/admin/orders/..%2Fx%3Fy/cancel");
     }
 
-    @Test
-    void baseUrlsLoseTheirTrailingSlashesOnly() {
-        assertThat(MedusaCalls.withoutTrailingSlashes("https://shop.example.com///"))
-                .isEqualTo("https://shop.example.com");
-        assertThat(MedusaCalls.withoutTrailingSlashes("https://shop.example.com/medusa/"))
-                .isEqualTo("https://shop.example.com/medusa");
-        assertThat(MedusaCalls.withoutTrailingSlashes("https://shop.example.com"))
-                .isEqualTo("https://shop.example.com");
-        assertThat(MedusaCalls.withoutTrailingSlashes("///")).isEmpty();
-    }
-
     private static NettyDataBuffer buffer(NettyDataBufferFactory buffers, String body) {
         return buffers.wrap(
                 UnpooledByteBufAllocator.DEFAULT.buffer().writeBytes(body.getBytes(StandardCharsets.UTF_8)));

@@ -2,6 +2,7 @@ package io.omnicart.adapter.omnium.auth;
 
 import io.omnicart.adapter.omnium.error.OmniumErrorTranslator;
 import io.omnicart.adapter.omnium.model.OmniumTokenResponse;
+import io.omnicart.adapter.support.auth.JwtExpiry;
 import io.omnicart.core.port.CachedToken;
 import io.omnicart.core.port.TokenCache;
 import io.omnicart.core.port.TokenSession;
@@ -81,7 +82,7 @@ public final class OmniumTokenProvider {
         Instant now = clock.instant();
         Instant expires = answer.expiresIn() != null && answer.expiresIn() > 0
                 ? now.plusSeconds(answer.expiresIn())
-                : OmniumJwt.expiry(token).orElse(now.plus(maxTtl));
+                : JwtExpiry.of(token).orElse(now.plus(maxTtl));
         Instant early = expires.minus(skew);
         return new CachedToken(Secret.of(token), early.isAfter(now) ? early : expires);
     }

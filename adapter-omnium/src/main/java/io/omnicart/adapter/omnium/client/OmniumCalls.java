@@ -3,6 +3,8 @@ package io.omnicart.adapter.omnium.client;
 import io.omnicart.adapter.omnium.auth.OmniumTokenProvider;
 import io.omnicart.adapter.omnium.error.OmniumErrorTranslator;
 import io.omnicart.adapter.omnium.model.OmniumTokenResponse;
+import io.omnicart.adapter.support.http.JsonRequest;
+import io.omnicart.adapter.support.http.UpstreamUris;
 import io.omnicart.core.port.TokenCache;
 import io.omnicart.core.spi.RawAuthorization;
 import io.omnicart.core.spi.Secret;
@@ -50,7 +52,7 @@ public final class OmniumCalls {
             String resource,
             @Nullable String id) {
         return Mono.defer(() -> {
-                    OmniumRequest request = request(store, method, path, query, body, resource, id);
+                    JsonRequest request = request(store, method, path, query, body, resource, id);
                     return tokens.authorized(store, auth -> http.send(withAuth(request, auth)));
                 })
                 .onErrorMap(OmniumForbidden.class, OmniumForbidden::error);
@@ -59,7 +61,7 @@ public final class OmniumCalls {
     /** A GET with a fresh login of its own (verification). */
     Mono<JsonNode> callAfresh(StoreConnection store, String path, String resource) {
         return Mono.defer(() -> {
-                    OmniumRequest request = request(store, HttpMethod.GET, path, null, null, resource, null);
+                    JsonRequest request = request(store, HttpMethod.GET, path, null, null, resource, null);
                     return tokens.authorizedAfresh(store, auth -> http.send(withAuth(request, auth)));
                 })
                 .onErrorMap(OmniumForbidden.class, OmniumForbidden::error);
@@ -87,7 +89,7 @@ public final class OmniumCalls {
                     .with("clientId", clientId)
                     .with("clientSecret", clientSecret.reveal())
                     .with("returnAsJson", "true");
-            OmniumRequest request = request(store, HttpMethod.POST, TOKEN_PATH, query, null, "token", null);
+            JsonRequest request = request(store, HttpMethod.POST, TOKEN_PATH, query, null, "token", null);
             return http.login(request).map(this::token);
         });
     }
@@ -120,12 +122,11 @@ public final class OmniumCalls {
         throw OmniumErrorTranslator.unexpectedReply("the token answer is neither JSON nor a token");
     }
 
-    private static OmniumRequest withAuth(OmniumRequest request, String auth) {
-        return new OmniumRequest(
-                request.method(), request.uri(), auth, request.body(), request.resource(), request.id());
+    private static JsonRequest withAuth(JsonRequest request, String auth) {
+        return request.withAuthorization(auth);
     }
 
-    private static OmniumRequest request(
+    private static JsonRequest request(
             StoreConnection store,
             HttpMethod method,
             String path,
@@ -133,15 +134,13 @@ public final class OmniumCalls {
             @Nullable Object body,
             String resource,
             @Nullable String id) {
-        return new OmniumRequest(method, uri(store, path, query), null, body, resource, id);
+        return new JsonRequest(method, uri(store, path, query), null, body, resource, id);
     }
 
     private static URI uri(StoreConnection store, String path, @Nullable OmniumQuery query) {
         if (store.baseUrl() == null) {
             throw OmniumErrorTranslator.invalidField("baseUrl", "an Omnium tenant needs its API base URL");
         }
-        String base = store.baseUrl().toString().replaceAll("/+$", "");
-        String encoded = query == null ? "" : query.encode();
-        return URI.create(base + path + (encoded.isEmpty() ? "" : "?" + encoded));
+        return UpstreamUris.resolve(store.baseUrl(), path, query == null ? "" : query.encode());
     }
 }

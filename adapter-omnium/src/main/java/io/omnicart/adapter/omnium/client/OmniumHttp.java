@@ -1,9 +1,9 @@
 package io.omnicart.adapter.omnium.client;
 
 import io.omnicart.adapter.omnium.error.OmniumErrorTranslator;
+import io.omnicart.adapter.support.http.JsonRequest;
 import io.omnicart.core.error.CommerceException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Sends one {@link OmniumRequest} and reads the JSON answer as a tree (an empty body is an empty object; a bare number
+ * Sends one {@link JsonRequest} and reads the JSON answer as a tree (an empty body is an empty object; a bare number
  * or string stays what it is). Every failure leaves as a core error through the {@link OmniumErrorTranslator}; a 403
  * leaves wrapped in {@link OmniumForbidden} so the token session does not log in again for it.
  */
@@ -28,7 +28,7 @@ final class OmniumHttp {
     }
 
     /** The answer's JSON; cold, one HTTP exchange per subscription. */
-    Mono<JsonNode> send(OmniumRequest request) {
+    Mono<JsonNode> send(JsonRequest request) {
         return Mono.defer(() -> prepare(request).exchangeToMono(response -> read(response, request)))
                 .onErrorMap(OmniumHttp::untranslated, errors::fromTransport);
     }
@@ -37,7 +37,7 @@ final class OmniumHttp {
      * {@code POST /api/Token}: the answer's body as text. No failure keeps a cause or quotes the answer, since the URL
      * holds the client secret.
      */
-    Mono<String> login(OmniumRequest request) {
+    Mono<String> login(JsonRequest request) {
         return Mono.defer(() -> prepare(request).exchangeToMono(this::readLogin))
                 .onErrorMap(OmniumHttp::untranslated, error -> errors.fromTransport(error, false));
     }
@@ -46,23 +46,15 @@ final class OmniumHttp {
         return !(error instanceof CommerceException) && !(error instanceof OmniumForbidden);
     }
 
-    private WebClient.RequestHeadersSpec<?> prepare(OmniumRequest request) {
-        WebClient.RequestBodySpec spec =
-                webClient.method(request.method()).uri(request.uri()).accept(MediaType.APPLICATION_JSON);
-        if (request.authorization() != null) {
-            spec.header(HttpHeaders.AUTHORIZATION, request.authorization());
-        }
-        if (request.body() == null) {
-            return spec;
-        }
-        return spec.contentType(MediaType.APPLICATION_JSON).bodyValue(json.writeValueAsBytes(request.body()));
+    private WebClient.RequestHeadersSpec<?> prepare(JsonRequest request) {
+        return request.prepare(webClient, json);
     }
 
-    private Mono<JsonNode> read(ClientResponse response, OmniumRequest request) {
+    private Mono<JsonNode> read(ClientResponse response, JsonRequest request) {
         return response.bodyToMono(String.class).defaultIfEmpty("").map(body -> decode(response, body, request));
     }
 
-    private JsonNode decode(ClientResponse response, String body, OmniumRequest request) {
+    private JsonNode decode(ClientResponse response, String body, JsonRequest request) {
         int status = response.statusCode().value();
         if (status < 200 || status > 299) {
             String retryAfter = response.headers().asHttpHeaders().getFirst(HttpHeaders.RETRY_AFTER);

@@ -1,5 +1,6 @@
 package io.omnicart.adapter.omnium.error;
 
+import io.omnicart.adapter.support.http.TransportFailure;
 import io.omnicart.core.error.CommerceException;
 import io.omnicart.core.error.ConnectionFailed;
 import io.omnicart.core.error.CredentialsRejected;
@@ -100,7 +101,7 @@ public final class OmniumErrorTranslator {
             return known;
         }
         Throwable cause = keepCause ? error : null;
-        return switch (OmniumTransportFailure.of(error)) {
+        return switch (TransportFailure.of(error)) {
             case TIMEOUT -> new UpstreamTimeout("Omnium did not answer in time", OMNIUM, cause);
             case NOT_CONNECTED ->
                 new UpstreamUnreachable("Omnium could not be reached (" + describe(error) + ")", OMNIUM, false, cause);

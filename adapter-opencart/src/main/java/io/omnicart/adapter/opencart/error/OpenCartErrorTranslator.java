@@ -1,6 +1,7 @@
 package io.omnicart.adapter.opencart.error;
 
 import io.omnicart.adapter.opencart.client.OpenCartReply;
+import io.omnicart.adapter.support.http.TransportFailure;
 import io.omnicart.core.error.CommerceException;
 import io.omnicart.core.error.ConnectionFailed;
 import io.omnicart.core.error.CredentialsRejected;
@@ -47,7 +48,7 @@ public final class OpenCartErrorTranslator {
         if (error instanceof CommerceException known) {
             return known;
         }
-        return switch (OpenCartTransportFailure.of(error)) {
+        return switch (TransportFailure.of(error)) {
             case TIMEOUT -> new UpstreamTimeout("The OpenCart store did not answer in time", OPENCART, error);
             case NOT_CONNECTED ->
                 new UpstreamUnreachable(

@@ -1,4 +1,4 @@
-package io.omnicart.adapter.omnium.auth;
+package io.omnicart.adapter.support.auth;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -8,14 +8,15 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads the {@code exp} claim of Omnium's access token (reference §1) without verifying it. */
-final class OmniumJwt {
+/** Reads the {@code exp} claim of an upstream's JWT without verifying it (the upstream does that). */
+public final class JwtExpiry {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private OmniumJwt() {}
+    private JwtExpiry() {}
 
-    static Optional<Instant> expiry(String token) {
+    /** When the token stops being accepted, or empty when it carries no readable {@code exp}. */
+    public static Optional<Instant> of(String token) {
         String[] parts = token.split("\\.");
         if (parts.length < 2) {
             return Optional.empty();

@@ -1,4 +1,4 @@
-package io.omnicart.adapter.omnium;
+package io.omnicart.adapter.support.cache;
 
 import io.omnicart.core.model.StoreOverview;
 import java.time.Clock;
@@ -9,15 +9,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * Recent overviews per account and window, so that a dashboard refresh does not scroll through the orders again.
- * Bounded: expired entries go on every write, and beyond {@value #MAX_ENTRIES} accounts the cache starts over. A zero
- * TTL turns it off.
+ * Recent overviews per account and window, so that a dashboard refresh does not page through every order again. Bounded:
+ * expired entries go on every write, and beyond {@value #MAX_ENTRIES} accounts the cache starts over. A zero TTL turns
+ * it off. Thread-safe.
  */
-final class OmniumOverviewCache {
+public final class OverviewCache {
 
-    static final int MAX_ENTRIES = 10_000;
+    public static final int MAX_ENTRIES = 10_000;
 
-    record Key(String accountId, Duration window) {}
+    /** One account's overview over one window. */
+    public record Key(String accountId, Duration window) {}
 
     private record Entry(StoreOverview overview, Instant expiresAt) {}
 
@@ -25,12 +26,13 @@ final class OmniumOverviewCache {
     private final Duration ttl;
     private final Clock clock;
 
-    OmniumOverviewCache(Duration ttl, Clock clock) {
+    public OverviewCache(Duration ttl, Clock clock) {
         this.ttl = ttl;
         this.clock = clock;
     }
 
-    Optional<StoreOverview> get(Key key) {
+    /** The cached overview, flagged {@code cached}, while it is fresh. */
+    public Optional<StoreOverview> get(Key key) {
         Entry entry = entries.get(key);
         if (entry == null || !entry.expiresAt().isAfter(clock.instant())) {
             return Optional.empty();
@@ -38,7 +40,8 @@ final class OmniumOverviewCache {
         return Optional.of(entry.overview().asCached());
     }
 
-    StoreOverview put(Key key, StoreOverview overview) {
+    /** Remembers a freshly computed overview and returns it unchanged. */
+    public StoreOverview put(Key key, StoreOverview overview) {
         if (ttl.isZero() || ttl.isNegative()) {
             return overview;
         }
