@@ -5,10 +5,10 @@ import io.omnicart.core.model.Collection;
 import io.omnicart.core.model.CreateCollectionCommand;
 import io.omnicart.core.model.Product;
 import io.omnicart.gateway.api.Locations;
+import io.omnicart.gateway.api.paging.ListRequest;
 import io.omnicart.gateway.api.paging.ListScope;
-import io.omnicart.gateway.api.paging.Listing;
 import io.omnicart.gateway.api.paging.PageResponse;
-import io.omnicart.gateway.api.paging.Pagination;
+import io.omnicart.gateway.api.paging.PagedReads;
 import io.omnicart.gateway.api.validation.BodyValidator;
 import io.omnicart.gateway.api.validation.Checks;
 import io.omnicart.gateway.routing.StoreCalls;
@@ -41,12 +41,12 @@ public class CollectionsController {
     private static final String LOCATION = "/v1/accounts/{accountId}/collections/{collectionId}";
 
     private final StoreCalls calls;
-    private final Pagination pagination;
+    private final PagedReads lists;
     private final BodyValidator bodies;
 
-    public CollectionsController(StoreCalls calls, Pagination pagination, BodyValidator bodies) {
+    public CollectionsController(StoreCalls calls, PagedReads lists, BodyValidator bodies) {
         this.calls = calls;
-        this.pagination = pagination;
+        this.lists = lists;
         this.bodies = bodies;
     }
 
@@ -57,14 +57,12 @@ public class CollectionsController {
             @PathVariable String accountId,
             @RequestParam(required = false) @Nullable String limit,
             @RequestParam(required = false) @Nullable String cursor) {
-        Listing listing =
-                pagination.open(Checks.forAccount(accountId), accountId, ListScope.of("collections"), limit, cursor);
-        return calls.read(
-                        caller,
-                        accountId,
-                        Capability.COLLECTIONS_READ,
-                        (adapter, store) -> adapter.listCollections(store, listing.page()))
-                .map(listing::respond);
+        return lists.read(
+                new ListRequest(caller, accountId, limit, cursor),
+                Checks.forAccount(accountId),
+                ListScope.of("collections"),
+                Capability.COLLECTIONS_READ,
+                (adapter, store, page) -> adapter.listCollections(store, page));
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -144,13 +142,12 @@ public class CollectionsController {
             @RequestParam(required = false) @Nullable String cursor) {
         Checks checks = Checks.forAccount(accountId).id("collectionId", collectionId);
         ListScope scope = ListScope.of("collection-products").with("collectionId", collectionId);
-        Listing listing = pagination.open(checks, accountId, scope, limit, cursor);
-        return calls.read(
-                        caller,
-                        accountId,
-                        Capability.COLLECTIONS_READ,
-                        (adapter, store) -> adapter.listCollectionProducts(store, collectionId, listing.page()))
-                .map(listing::respond);
+        return lists.read(
+                new ListRequest(caller, accountId, limit, cursor),
+                checks,
+                scope,
+                Capability.COLLECTIONS_READ,
+                (adapter, store, page) -> adapter.listCollectionProducts(store, collectionId, page));
     }
 
     @PostMapping(path = "/{collectionId}/products", consumes = MediaType.APPLICATION_JSON_VALUE)

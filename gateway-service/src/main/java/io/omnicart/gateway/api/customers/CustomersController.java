@@ -4,10 +4,10 @@ import io.omnicart.core.model.Capability;
 import io.omnicart.core.model.Customer;
 import io.omnicart.core.model.CustomerQuery;
 import io.omnicart.core.model.OrderSummary;
+import io.omnicart.gateway.api.paging.ListRequest;
 import io.omnicart.gateway.api.paging.ListScope;
-import io.omnicart.gateway.api.paging.Listing;
 import io.omnicart.gateway.api.paging.PageResponse;
-import io.omnicart.gateway.api.paging.Pagination;
+import io.omnicart.gateway.api.paging.PagedReads;
 import io.omnicart.gateway.api.validation.Checks;
 import io.omnicart.gateway.routing.StoreCalls;
 import io.omnicart.gateway.security.Caller;
@@ -31,11 +31,11 @@ public class CustomersController {
     static final int MAX_Q = 200;
 
     private final StoreCalls calls;
-    private final Pagination pagination;
+    private final PagedReads lists;
 
-    public CustomersController(StoreCalls calls, Pagination pagination) {
+    public CustomersController(StoreCalls calls, PagedReads lists) {
         this.calls = calls;
-        this.pagination = pagination;
+        this.lists = lists;
     }
 
     @GetMapping
@@ -48,14 +48,12 @@ public class CustomersController {
             @RequestParam(required = false) @Nullable String cursor) {
         Checks checks = Checks.forAccount(accountId);
         String text = checks.text("q", q, MAX_Q);
-        Listing listing =
-                pagination.open(checks, accountId, ListScope.of("customers").with("q", text), limit, cursor);
-        return calls.read(
-                        caller,
-                        accountId,
-                        Capability.CUSTOMERS_READ,
-                        (adapter, store) -> adapter.listCustomers(store, new CustomerQuery(text, listing.page())))
-                .map(listing::respond);
+        return lists.read(
+                new ListRequest(caller, accountId, limit, cursor),
+                checks,
+                ListScope.of("customers").with("q", text),
+                Capability.CUSTOMERS_READ,
+                (adapter, store, page) -> adapter.listCustomers(store, new CustomerQuery(text, page)));
     }
 
     @GetMapping("/{customerId}")
@@ -80,12 +78,11 @@ public class CustomersController {
             @RequestParam(required = false) @Nullable String cursor) {
         Checks checks = Checks.forAccount(accountId).id("customerId", customerId);
         ListScope scope = ListScope.of("customer-orders").with("customerId", customerId);
-        Listing listing = pagination.open(checks, accountId, scope, limit, cursor);
-        return calls.read(
-                        caller,
-                        accountId,
-                        Capability.CUSTOMERS_READ,
-                        (adapter, store) -> adapter.listCustomerOrders(store, customerId, listing.page()))
-                .map(listing::respond);
+        return lists.read(
+                new ListRequest(caller, accountId, limit, cursor),
+                checks,
+                scope,
+                Capability.CUSTOMERS_READ,
+                (adapter, store, page) -> adapter.listCustomerOrders(store, customerId, page));
     }
 }

@@ -5,10 +5,10 @@ import io.omnicart.core.model.CreateDraftOrderCommand;
 import io.omnicart.core.model.DraftOrder;
 import io.omnicart.core.model.Order;
 import io.omnicart.gateway.api.Locations;
+import io.omnicart.gateway.api.paging.ListRequest;
 import io.omnicart.gateway.api.paging.ListScope;
-import io.omnicart.gateway.api.paging.Listing;
 import io.omnicart.gateway.api.paging.PageResponse;
-import io.omnicart.gateway.api.paging.Pagination;
+import io.omnicart.gateway.api.paging.PagedReads;
 import io.omnicart.gateway.api.validation.BodyValidator;
 import io.omnicart.gateway.api.validation.Checks;
 import io.omnicart.gateway.routing.StoreCalls;
@@ -41,12 +41,12 @@ public class DraftOrdersController {
     private static final String ORDER_LOCATION = "/v1/accounts/{accountId}/orders/{orderId}";
 
     private final StoreCalls calls;
-    private final Pagination pagination;
+    private final PagedReads lists;
     private final BodyValidator bodies;
 
-    public DraftOrdersController(StoreCalls calls, Pagination pagination, BodyValidator bodies) {
+    public DraftOrdersController(StoreCalls calls, PagedReads lists, BodyValidator bodies) {
         this.calls = calls;
-        this.pagination = pagination;
+        this.lists = lists;
         this.bodies = bodies;
     }
 
@@ -57,14 +57,12 @@ public class DraftOrdersController {
             @PathVariable String accountId,
             @RequestParam(required = false) @Nullable String limit,
             @RequestParam(required = false) @Nullable String cursor) {
-        Listing listing =
-                pagination.open(Checks.forAccount(accountId), accountId, ListScope.of("draft-orders"), limit, cursor);
-        return calls.read(
-                        caller,
-                        accountId,
-                        Capability.DRAFT_ORDERS_READ,
-                        (adapter, store) -> adapter.listDraftOrders(store, listing.page()))
-                .map(listing::respond);
+        return lists.read(
+                new ListRequest(caller, accountId, limit, cursor),
+                Checks.forAccount(accountId),
+                ListScope.of("draft-orders"),
+                Capability.DRAFT_ORDERS_READ,
+                (adapter, store, page) -> adapter.listDraftOrders(store, page));
     }
 
     @GetMapping("/{draftOrderId}")

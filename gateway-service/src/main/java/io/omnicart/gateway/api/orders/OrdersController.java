@@ -4,9 +4,9 @@ import io.omnicart.core.model.Capability;
 import io.omnicart.core.model.CreateShipmentCommand;
 import io.omnicart.core.model.Order;
 import io.omnicart.core.model.OrderSummary;
-import io.omnicart.gateway.api.paging.Listing;
+import io.omnicart.gateway.api.paging.ListRequest;
 import io.omnicart.gateway.api.paging.PageResponse;
-import io.omnicart.gateway.api.paging.Pagination;
+import io.omnicart.gateway.api.paging.PagedReads;
 import io.omnicart.gateway.api.validation.BodyValidator;
 import io.omnicart.gateway.api.validation.Checks;
 import io.omnicart.gateway.routing.StoreCalls;
@@ -32,12 +32,12 @@ import reactor.core.publisher.Mono;
 public class OrdersController {
 
     private final StoreCalls calls;
-    private final Pagination pagination;
+    private final PagedReads lists;
     private final BodyValidator bodies;
 
-    public OrdersController(StoreCalls calls, Pagination pagination, BodyValidator bodies) {
+    public OrdersController(StoreCalls calls, PagedReads lists, BodyValidator bodies) {
         this.calls = calls;
-        this.pagination = pagination;
+        this.lists = lists;
         this.bodies = bodies;
     }
 
@@ -56,13 +56,12 @@ public class OrdersController {
             @RequestParam(required = false) @Nullable String cursor) {
         Checks checks = Checks.forAccount(accountId);
         OrderFilter filter = OrderFilter.parse(checks, q, status, createdFrom, createdTo, updatedSince, sort);
-        Listing listing = pagination.open(checks, accountId, filter.scope(), limit, cursor);
-        return calls.read(
-                        caller,
-                        accountId,
-                        Capability.ORDERS_READ,
-                        (adapter, store) -> adapter.listOrders(store, filter.query(listing.page())))
-                .map(listing::respond);
+        return lists.read(
+                new ListRequest(caller, accountId, limit, cursor),
+                checks,
+                filter.scope(),
+                Capability.ORDERS_READ,
+                (adapter, store, page) -> adapter.listOrders(store, filter.query(page)));
     }
 
     @GetMapping("/{orderId}")

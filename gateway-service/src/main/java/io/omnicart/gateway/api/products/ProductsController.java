@@ -4,10 +4,10 @@ import io.omnicart.core.model.Capability;
 import io.omnicart.core.model.Product;
 import io.omnicart.core.model.ProductQuery;
 import io.omnicart.core.model.ProductStatus;
+import io.omnicart.gateway.api.paging.ListRequest;
 import io.omnicart.gateway.api.paging.ListScope;
-import io.omnicart.gateway.api.paging.Listing;
 import io.omnicart.gateway.api.paging.PageResponse;
-import io.omnicart.gateway.api.paging.Pagination;
+import io.omnicart.gateway.api.paging.PagedReads;
 import io.omnicart.gateway.api.validation.Checks;
 import io.omnicart.gateway.api.validation.QueryValues;
 import io.omnicart.gateway.routing.StoreCalls;
@@ -34,11 +34,11 @@ public class ProductsController {
     static final int MAX_Q = 200;
 
     private final StoreCalls calls;
-    private final Pagination pagination;
+    private final PagedReads lists;
 
-    public ProductsController(StoreCalls calls, Pagination pagination) {
+    public ProductsController(StoreCalls calls, PagedReads lists) {
         this.calls = calls;
-        this.pagination = pagination;
+        this.lists = lists;
     }
 
     @GetMapping
@@ -59,14 +59,13 @@ public class ProductsController {
                 .with("q", text)
                 .with("status", statuses)
                 .with("collectionId", collection);
-        Listing listing = pagination.open(checks, accountId, scope, limit, cursor);
-        var query = new ProductQuery(text, statuses, collection, listing.page());
-        return calls.read(
-                        caller,
-                        accountId,
-                        Capability.PRODUCTS_READ,
-                        (adapter, store) -> adapter.listProducts(store, query))
-                .map(listing::respond);
+        return lists.read(
+                new ListRequest(caller, accountId, limit, cursor),
+                checks,
+                scope,
+                Capability.PRODUCTS_READ,
+                (adapter, store, page) ->
+                        adapter.listProducts(store, new ProductQuery(text, statuses, collection, page)));
     }
 
     @GetMapping("/{productId}")
