@@ -95,6 +95,11 @@ abstract class PassthroughApiSupport {
                 .build();
     }
 
+    /** {@code GET /v1/accounts/{account}/raw{path}} as the test's workspace. */
+    WebTestClient.ResponseSpec rawGet(String account, String path) {
+        return client.get().uri("/v1/accounts/" + account + "/raw" + path).exchange();
+    }
+
     /** Connects the simulator with its secret key; returns the account id. */
     String connectWithKey() {
         return connect("{\"type\":\"api_key\",\"apiKey\":\"" + medusa.secretApiKey() + "\"}");

@@ -61,11 +61,7 @@ class PassthroughApiTest extends PassthroughApiSupport {
         String account = connectWithAdminUser();
 
         for (int i = 0; i < 2; i++) {
-            client.get()
-                    .uri("/v1/accounts/" + account + "/raw/admin/products?limit=1")
-                    .exchange()
-                    .expectStatus()
-                    .isOk();
+            rawGet(account, "/admin/products?limit=1").expectStatus().isOk();
         }
 
         assertThat(upstream("/admin/products"))
@@ -77,19 +73,11 @@ class PassthroughApiTest extends PassthroughApiSupport {
     @Test
     void anExpiredTokenIsForgottenAndTheReadSentOnceMoreAfterAFreshLogin() {
         String account = connectWithAdminUser();
-        client.get()
-                .uri("/v1/accounts/" + account + "/raw/admin/stores")
-                .exchange()
-                .expectStatus()
-                .isOk();
+        rawGet(account, "/admin/stores").expectStatus().isOk();
         medusa.clearRequests();
         medusa.expireTokens();
 
-        client.get()
-                .uri("/v1/accounts/" + account + "/raw/admin/stores")
-                .exchange()
-                .expectStatus()
-                .isOk();
+        rawGet(account, "/admin/stores").expectStatus().isOk();
 
         assertThat(medusa.requests().stream().map(RecordedRequest::path))
                 .containsExactly("/admin/stores", "/auth/user/emailpass", "/admin/stores");
@@ -100,12 +88,7 @@ class PassthroughApiTest extends PassthroughApiSupport {
         String account = connectWithKey();
         medusa.failNext(2, io.omnicart.testkit.simulator.Fault.tokenExpired());
 
-        JsonNode problem = problem(
-                client.get()
-                        .uri("/v1/accounts/" + account + "/raw/admin/stores")
-                        .exchange(),
-                HttpStatus.BAD_GATEWAY,
-                "upstream_error");
+        JsonNode problem = problem(rawGet(account, "/admin/stores"), HttpStatus.BAD_GATEWAY, "upstream_error");
 
         assertThat(problem.path("reason").asString()).isEqualTo("auth_rejected");
         assertThat(problem.path("upstreamStatus").asInt()).isEqualTo(401);
@@ -249,9 +232,7 @@ class PassthroughApiTest extends PassthroughApiSupport {
                         "X-Store-Header", "kept"),
                 "{\"ok\":true}");
 
-        EntityExchangeResult<String> result = client.get()
-                .uri("/v1/accounts/" + account + "/raw/admin/stores")
-                .exchange()
+        EntityExchangeResult<String> result = rawGet(account, "/admin/stores")
                 .expectStatus()
                 .isOk()
                 .expectBody(String.class)

@@ -34,11 +34,7 @@ class PassthroughGuardApiTest extends PassthroughApiSupport {
         String account = connectWithKey();
         medusa.failNext(Fault.rateLimited(Duration.ofSeconds(1)));
 
-        client.get()
-                .uri("/v1/accounts/" + account + "/raw/admin/stores")
-                .exchange()
-                .expectStatus()
-                .isOk();
+        rawGet(account, "/admin/stores").expectStatus().isOk();
 
         assertThat(upstream("/admin/stores")).hasSize(2);
     }
@@ -48,9 +44,7 @@ class PassthroughGuardApiTest extends PassthroughApiSupport {
         String account = connectWithKey();
         medusa.failNext(Fault.rateLimited(Duration.ofSeconds(60)));
 
-        var response = client.get()
-                .uri("/v1/accounts/" + account + "/raw/admin/stores")
-                .exchange();
+        var response = rawGet(account, "/admin/stores");
 
         response.expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "60");
         JsonNode problem = problem(response, HttpStatus.TOO_MANY_REQUESTS, "rate_limited");
@@ -63,12 +57,8 @@ class PassthroughGuardApiTest extends PassthroughApiSupport {
         String account = connectWithKey();
         medusa.failNext(3, Fault.serviceUnavailable());
 
-        JsonNode problem = problem(
-                client.get()
-                        .uri("/v1/accounts/" + account + "/raw/admin/stores")
-                        .exchange(),
-                HttpStatus.SERVICE_UNAVAILABLE,
-                "upstream_unavailable");
+        JsonNode problem =
+                problem(rawGet(account, "/admin/stores"), HttpStatus.SERVICE_UNAVAILABLE, "upstream_unavailable");
 
         assertThat(problem.path("upstreamStatus").asInt()).isEqualTo(503);
         assertThat(upstream("/admin/stores")).hasSize(3);
@@ -82,9 +72,7 @@ class PassthroughGuardApiTest extends PassthroughApiSupport {
     void otherStoreErrorsArePassedThroughAsTheStoreSentThem() {
         String account = connectWithKey();
 
-        String body = client.get()
-                .uri("/v1/accounts/" + account + "/raw/admin/orders/order_missing")
-                .exchange()
+        String body = rawGet(account, "/admin/orders/order_missing")
                 .expectStatus()
                 .isNotFound()
                 .expectBody(String.class)
@@ -100,12 +88,7 @@ class PassthroughGuardApiTest extends PassthroughApiSupport {
         String account = connectWithKey();
         medusa.failNext(Fault.slow(Duration.ofSeconds(8)));
 
-        JsonNode problem = problem(
-                client.get()
-                        .uri("/v1/accounts/" + account + "/raw/admin/stores")
-                        .exchange(),
-                HttpStatus.GATEWAY_TIMEOUT,
-                "upstream_timeout");
+        JsonNode problem = problem(rawGet(account, "/admin/stores"), HttpStatus.GATEWAY_TIMEOUT, "upstream_timeout");
 
         assertThat(problem.path("platform").asString()).isEqualTo("medusa");
     }
@@ -115,12 +98,7 @@ class PassthroughGuardApiTest extends PassthroughApiSupport {
         URI forbidden = URI.create("http://0.0.0.0:" + recorder.port());
         String account = accounts.add(workspace, forbidden, new Credentials.ApiKey(Secret.of("sk_rebound")));
 
-        JsonNode problem = problem(
-                client.get()
-                        .uri("/v1/accounts/" + account + "/raw/admin/stores")
-                        .exchange(),
-                HttpStatus.BAD_GATEWAY,
-                "upstream_error");
+        JsonNode problem = problem(rawGet(account, "/admin/stores"), HttpStatus.BAD_GATEWAY, "upstream_error");
 
         assertThat(problem.path("reason").asString()).isEqualTo("unreachable");
         assertThat(problem.toString()).doesNotContain("0.0.0.0");
@@ -132,9 +110,7 @@ class PassthroughGuardApiTest extends PassthroughApiSupport {
         String account = connectWithKey();
 
         for (int i = 0; i < 2; i++) {
-            client.get()
-                    .uri("/v1/accounts/" + account + "/raw/admin/products?limit=1")
-                    .exchange()
+            rawGet(account, "/admin/products?limit=1")
                     .expectStatus()
                     .isOk()
                     .expectHeader()
@@ -147,11 +123,7 @@ class PassthroughGuardApiTest extends PassthroughApiSupport {
     @Test
     void metricsNameTheRouteButNeverThePathOrTheAccount() {
         String account = connectWithKey();
-        client.get()
-                .uri("/v1/accounts/" + account + "/raw/admin/regions?limit=1")
-                .exchange()
-                .expectStatus()
-                .isOk();
+        rawGet(account, "/admin/regions?limit=1").expectStatus().isOk();
         client.post().uri("/v1/accounts/" + account + "/raw/admin/regions").exchange();
         client.get().uri("/v1/accounts/demo/raw/admin/regions").exchange();
 

@@ -3,14 +3,10 @@ package io.omnicart.adapter.opencart.simulator;
 import io.omnicart.core.model.Platform;
 import io.omnicart.core.spi.Credentials;
 import io.omnicart.core.spi.Secret;
-import io.omnicart.testkit.simulator.FaultRule;
-import io.omnicart.testkit.simulator.RecordedRequest;
 import io.omnicart.testkit.simulator.UpstreamSimulator;
-import io.omnicart.testkit.simulator.http.RequestRecorder;
+import io.omnicart.testkit.simulator.http.HttpUpstreamSimulator;
 import io.omnicart.testkit.simulator.http.SimRequest;
 import io.omnicart.testkit.simulator.http.SimResponse;
-import io.omnicart.testkit.simulator.http.SimulatorEngine;
-import io.omnicart.testkit.simulator.http.SimulatorServer;
 import io.omnicart.testkit.simulator.seed.Seed;
 import io.omnicart.testkit.simulator.seed.SeededStore;
 import java.net.URI;
@@ -18,7 +14,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * answer the storefront, or the 503 maintenance page when {@code config_maintenance} is on (API routes keep working,
  * reference §9). Faults, request recording and token expiry work as in every {@link UpstreamSimulator}.
  */
-public final class OpenCartNativeSimulator implements UpstreamSimulator {
+public final class OpenCartNativeSimulator extends HttpUpstreamSimulator {
 
     public static final String USERNAME = "omnicart";
     public static final String KEY = "0mn1c4rtT35tK3y0000000000000000000000000000000000000000000000001";
@@ -41,14 +36,15 @@ public final class OpenCartNativeSimulator implements UpstreamSimulator {
     private final OpenCartNativeApi nativeApi;
     private final OpenCartBridgeProxy bridge;
     private final OpenCartPages pages = new OpenCartPages();
-    private final RequestRecorder recorder;
-    private final SimulatorEngine engine;
-    private final SimulatorServer server;
     private final Seeding seeding;
-    private volatile SeededStore seeded;
 
     public OpenCartNativeSimulator(String version, OpenCartDatabase database, URI php, Clock clock, Seeding seeding) {
-        JsonMapper json = JsonMapper.builder().build();
+        this(JsonMapper.builder().build(), version, database, php, clock, seeding);
+    }
+
+    private OpenCartNativeSimulator(
+            JsonMapper json, String version, OpenCartDatabase database, URI php, Clock clock, Seeding seeding) {
+        super(json, clock);
         this.version = version;
         this.database = database;
         this.users = new OpenCartApiUsers(
@@ -56,11 +52,9 @@ public final class OpenCartNativeSimulator implements UpstreamSimulator {
         this.nativeApi =
                 new OpenCartNativeApi(version, users, new OpenCartStockAndHistory(database, clock), pages, json, clock);
         this.bridge = new OpenCartBridgeProxy(php, json);
-        this.recorder = new RequestRecorder(json, clock);
-        this.engine = SimulatorEngine.async(this::route, new OpenCartFaultResponses(), recorder, json);
-        this.server = SimulatorServer.start(engine, json);
         this.seeding = seeding;
-        this.seeded = empty();
+        seeded(empty());
+        serveAsync(this::route, new OpenCartFaultResponses());
     }
 
     /** Whether this simulator speaks the 4.0 routes ({@code api/account/login}, {@code api/sale/…}). */
@@ -110,34 +104,13 @@ public final class OpenCartNativeSimulator implements UpstreamSimulator {
     }
 
     @Override
-    public URI baseUrl() {
-        return server.baseUrl();
-    }
-
-    @Override
     public Credentials credentials() {
         return new Credentials.ApiUser(USERNAME, Secret.of(KEY));
     }
 
     @Override
     public SeededStore seed(Seed seed) {
-        seeded = seeding.seed(seed);
-        return seeded;
-    }
-
-    @Override
-    public SeededStore seeded() {
-        return seeded;
-    }
-
-    @Override
-    public void failNext(FaultRule rule) {
-        engine.addFault(rule);
-    }
-
-    @Override
-    public void clearFaults() {
-        engine.clearFaults();
+        return seeded(seeding.seed(seed));
     }
 
     @Override
@@ -146,22 +119,10 @@ public final class OpenCartNativeSimulator implements UpstreamSimulator {
     }
 
     @Override
-    public List<RecordedRequest> requests() {
-        return recorder.requests();
-    }
-
-    @Override
-    public void clearRequests() {
-        recorder.clear();
-    }
-
-    @Override
-    public void reset() {
-        engine.clearFaults();
-        recorder.clear();
+    protected void resetPlatform() {
         users.expireAll();
         seeding.clear();
-        seeded = empty();
+        seeded(empty());
     }
 
     private static SeededStore empty() {
@@ -173,10 +134,5 @@ public final class OpenCartNativeSimulator implements UpstreamSimulator {
         SeededStore seed(Seed seed);
 
         void clear();
-    }
-
-    @Override
-    public void close() {
-        server.close();
     }
 }

@@ -3,12 +3,7 @@ package io.omnicart.testkit.simulator.medusa;
 import io.omnicart.core.model.Platform;
 import io.omnicart.core.spi.Credentials;
 import io.omnicart.core.spi.Secret;
-import io.omnicart.testkit.simulator.FaultRule;
-import io.omnicart.testkit.simulator.RecordedRequest;
-import io.omnicart.testkit.simulator.UpstreamSimulator;
-import io.omnicart.testkit.simulator.http.RequestRecorder;
-import io.omnicart.testkit.simulator.http.SimulatorEngine;
-import io.omnicart.testkit.simulator.http.SimulatorServer;
+import io.omnicart.testkit.simulator.http.HttpUpstreamSimulator;
 import io.omnicart.testkit.simulator.medusa.handler.MedusaBehavior;
 import io.omnicart.testkit.simulator.medusa.handler.MedusaRouter;
 import io.omnicart.testkit.simulator.medusa.handler.MedusaTokens;
@@ -19,11 +14,9 @@ import io.omnicart.testkit.simulator.medusa.wire.MedusaJson;
 import io.omnicart.testkit.simulator.seed.Seed;
 import io.omnicart.testkit.simulator.seed.SeededStore;
 import io.omnicart.testkit.simulator.seed.StandardSeed;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -36,7 +29,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * the secret key {@link #secretApiKey()} over HTTP Basic. Start one with {@link #start()} (empty store) or
  * {@link #standard()} (the {@link StandardSeed}); close it when done.
  */
-public final class MedusaSimulator implements UpstreamSimulator {
+public final class MedusaSimulator extends HttpUpstreamSimulator {
 
     public static final String ADMIN_EMAIL = "admin@example.com";
     public static final String ADMIN_PASSWORD = "supersecret";
@@ -46,19 +39,13 @@ public final class MedusaSimulator implements UpstreamSimulator {
     private final MedusaStore store;
     private final MedusaTokens tokens = new MedusaTokens();
     private final MedusaBehavior behavior = new MedusaBehavior();
-    private final RequestRecorder recorder;
-    private final SimulatorEngine engine;
-    private final SimulatorServer server;
-    private volatile SeededStore seeded;
 
     private MedusaSimulator(Clock clock) {
+        super(MedusaJson.mapper(), clock);
         this.credentials = new MedusaCredentials(ADMIN_EMAIL, ADMIN_PASSWORD, newSecretKey());
         this.store = new MedusaStore(clock, credentials);
-        this.recorder = new RequestRecorder(MedusaJson.mapper(), clock);
-        MedusaRouter router = new MedusaRouter(lock, store, tokens, behavior);
-        this.engine = new SimulatorEngine(router, new MedusaFaultResponses(), recorder, MedusaJson.mapper());
-        this.server = SimulatorServer.start(engine, MedusaJson.mapper());
-        this.seeded = emptySeed();
+        seeded(emptySeed());
+        serve(new MedusaRouter(lock, store, tokens, behavior), new MedusaFaultResponses());
     }
 
     /** A running simulator with an empty store (a fresh Medusa: one store, sales channel and stock location). */
@@ -81,11 +68,6 @@ public final class MedusaSimulator implements UpstreamSimulator {
     @Override
     public Platform platform() {
         return Platform.MEDUSA;
-    }
-
-    @Override
-    public URI baseUrl() {
-        return server.baseUrl();
     }
 
     /** The secret API key, Medusa's recommended credential. */
@@ -120,29 +102,13 @@ public final class MedusaSimulator implements UpstreamSimulator {
         synchronized (lock) {
             store.clear();
             try {
-                seeded = new MedusaSeeder(store).seed(seed);
+                return seeded(new MedusaSeeder(store).seed(seed));
             } catch (MedusaFailure refused) {
                 store.clear();
                 throw new IllegalArgumentException(
                         "the seed describes an impossible history: " + refused.getMessage(), refused);
             }
-            return seeded;
         }
-    }
-
-    @Override
-    public SeededStore seeded() {
-        return seeded;
-    }
-
-    @Override
-    public void failNext(FaultRule rule) {
-        engine.addFault(rule);
-    }
-
-    @Override
-    public void clearFaults() {
-        engine.clearFaults();
     }
 
     @Override
@@ -161,30 +127,13 @@ public final class MedusaSimulator implements UpstreamSimulator {
     }
 
     @Override
-    public List<RecordedRequest> requests() {
-        return recorder.requests();
-    }
-
-    @Override
-    public void clearRequests() {
-        recorder.clear();
-    }
-
-    @Override
-    public void reset() {
+    protected void resetPlatform() {
         synchronized (lock) {
             store.clear();
-            seeded = emptySeed();
+            seeded(emptySeed());
         }
-        engine.clearFaults();
-        recorder.clear();
         tokens.expireAll();
         behavior.reset();
-    }
-
-    @Override
-    public void close() {
-        server.close();
     }
 
     private SeededStore emptySeed() {

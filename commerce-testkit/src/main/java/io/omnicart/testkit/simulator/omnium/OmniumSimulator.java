@@ -4,17 +4,11 @@ import io.omnicart.core.model.Platform;
 import io.omnicart.core.spi.Credentials;
 import io.omnicart.core.spi.Secret;
 import io.omnicart.testkit.simulator.Fault;
-import io.omnicart.testkit.simulator.FaultRule;
-import io.omnicart.testkit.simulator.RecordedRequest;
-import io.omnicart.testkit.simulator.UpstreamSimulator;
-import io.omnicart.testkit.simulator.http.RequestRecorder;
-import io.omnicart.testkit.simulator.http.SimulatorEngine;
-import io.omnicart.testkit.simulator.http.SimulatorServer;
+import io.omnicart.testkit.simulator.http.HttpUpstreamSimulator;
 import io.omnicart.testkit.simulator.omnium.wire.OmniumJson;
 import io.omnicart.testkit.simulator.seed.Seed;
 import io.omnicart.testkit.simulator.seed.SeededStore;
 import io.omnicart.testkit.simulator.seed.StandardSeed;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +25,7 @@ import java.util.List;
  * {@link #maxConcurrentRequests()}, {@link #peakConcurrency(OmniumLimit)}, {@link #rateLimitedRequests()},
  * {@link #requestCounts()}.
  */
-public final class OmniumSimulator implements UpstreamSimulator {
+public final class OmniumSimulator extends HttpUpstreamSimulator {
 
     public static final String CLIENT_ID = "omnicart-sim-client";
     public static final String CLIENT_SECRET = "omnicart-sim-secret";
@@ -45,22 +39,17 @@ public final class OmniumSimulator implements UpstreamSimulator {
     private final OmniumCaller caller = new OmniumCaller(options);
     private final OmniumRateLimiter limiter;
     private final OmniumScrolls scrolls;
-    private final RequestRecorder recorder;
-    private final SimulatorEngine engine;
-    private final SimulatorServer server;
     private final OmniumRouter router;
-    private volatile SeededStore seeded;
 
     private OmniumSimulator(Clock clock) {
+        super(OmniumJson.mapper(), clock);
         this.clock = clock;
         this.tokens = new OmniumTokens(clock);
         this.limiter = new OmniumRateLimiter(clock, options);
         this.scrolls = new OmniumScrolls(clock, options);
-        this.recorder = new RequestRecorder(OmniumJson.mapper(), clock);
         this.router = router();
-        this.engine = SimulatorEngine.async(router, new OmniumFaultResponses(), recorder, OmniumJson.mapper());
-        this.server = SimulatorServer.start(engine, OmniumJson.mapper());
-        this.seeded = emptySeed();
+        seeded(emptySeed());
+        serveAsync(router, new OmniumFaultResponses());
     }
 
     /** A running simulator with an empty tenant. */
@@ -103,11 +92,6 @@ public final class OmniumSimulator implements UpstreamSimulator {
     }
 
     @Override
-    public URI baseUrl() {
-        return server.baseUrl();
-    }
-
-    @Override
     public Credentials credentials() {
         return new Credentials.ClientCredentials(CLIENT_ID, Secret.of(CLIENT_SECRET));
     }
@@ -130,8 +114,7 @@ public final class OmniumSimulator implements UpstreamSimulator {
         synchronized (lock) {
             store.clear();
             scrolls.clear();
-            seeded = new OmniumSeeder(store, clock.instant()).seed(seed);
-            return seeded;
+            return seeded(new OmniumSeeder(store, clock.instant()).seed(seed));
         }
     }
 
@@ -140,11 +123,6 @@ public final class OmniumSimulator implements UpstreamSimulator {
         synchronized (lock) {
             new OmniumSeeder(store, clock.instant()).bulk(count, Instant.parse("2025-01-01T00:00:00Z"));
         }
-    }
-
-    @Override
-    public SeededStore seeded() {
-        return seeded;
     }
 
     /** Holds (true) or releases (false) an order as if another operation locked it: writes answer 409. */
@@ -258,39 +236,17 @@ public final class OmniumSimulator implements UpstreamSimulator {
     }
 
     @Override
-    public void failNext(FaultRule rule) {
-        engine.addFault(rule);
-    }
-
-    @Override
-    public void clearFaults() {
-        engine.clearFaults();
-    }
-
-    @Override
     public void expireTokens() {
         tokens.expireAll();
     }
 
     @Override
-    public List<RecordedRequest> requests() {
-        return recorder.requests();
-    }
-
-    @Override
-    public void clearRequests() {
-        recorder.clear();
-    }
-
-    @Override
-    public void reset() {
+    protected void resetPlatform() {
         synchronized (lock) {
             store.clear();
             scrolls.clear();
-            seeded = emptySeed();
+            seeded(emptySeed());
         }
-        engine.clearFaults();
-        recorder.clear();
         router.release();
         tokens.expireAll();
         limiter.reset();
@@ -302,7 +258,7 @@ public final class OmniumSimulator implements UpstreamSimulator {
     @Override
     public void close() {
         router.release();
-        server.close();
+        super.close();
     }
 
     private SeededStore emptySeed() {
