@@ -56,10 +56,7 @@ final class MedusaOverview {
     }
 
     Mono<StoreOverview> overview(StoreConnection store, OverviewQuery query) {
-        OverviewCache.Key key = new OverviewCache.Key(store.accountId(), query.window());
-        return Mono.defer(() -> cache.get(key)
-                .map(Mono::just)
-                .orElseGet(() -> compute(store, query).map(overview -> cache.put(key, overview))));
+        return cache.get(store.accountId(), query.window(), () -> compute(store, query));
     }
 
     private Mono<StoreOverview> compute(StoreConnection store, OverviewQuery query) {

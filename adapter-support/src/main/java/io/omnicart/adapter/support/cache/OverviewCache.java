@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Supplier;
+import reactor.core.publisher.Mono;
 
 /**
  * Recent overviews per account and window, so that a dashboard refresh does not page through every order again. Bounded:
@@ -29,6 +31,16 @@ public final class OverviewCache {
     public OverviewCache(Duration ttl, Clock clock) {
         this.ttl = ttl;
         this.clock = clock;
+    }
+
+    /**
+     * The account's overview over {@code window}: the cached one while it is fresh, else the one {@code compute}
+     * makes, remembered. Cold: the cache is read on subscription.
+     */
+    public Mono<StoreOverview> get(String accountId, Duration window, Supplier<Mono<StoreOverview>> compute) {
+        Key key = new Key(accountId, window);
+        return Mono.defer(() ->
+                get(key).map(Mono::just).orElseGet(() -> compute.get().map(overview -> put(key, overview))));
     }
 
     /** The cached overview, flagged {@code cached}, while it is fresh. */

@@ -10,8 +10,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
 
 class OverviewCacheTest {
 
@@ -48,6 +50,21 @@ class OverviewCacheTest {
 
         now.set(NOW.plus(Duration.ofMinutes(1)));
         assertThat(cache.get(KEY)).isEmpty();
+    }
+
+    @Test
+    void anOverviewIsComputedOnlyWhenNoneIsFresh() {
+        OverviewCache cache = new OverviewCache(Duration.ofMinutes(1), clock);
+        AtomicInteger computed = new AtomicInteger();
+        Mono<StoreOverview> overview = cache.get("acc_1", Duration.ofDays(30), () -> {
+            computed.incrementAndGet();
+            return Mono.just(overview());
+        });
+
+        assertThat(computed).hasValue(0);
+        assertThat(overview.block()).isEqualTo(overview());
+        assertThat(overview.block()).isEqualTo(overview().asCached());
+        assertThat(computed).hasValue(1);
     }
 
     @Test
