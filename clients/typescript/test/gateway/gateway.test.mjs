@@ -3,7 +3,7 @@
 // logs at start-up); .ci/check-client-and-docs starts a gateway and sets both.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
-import { createGatewayClient, GatewayError, pages, paginate, unwrap } from "../../dist/index.js";
+import { createGatewayClient, GatewayError, pages, paginate, streamEvents, unwrap } from "../../dist/index.js";
 
 const baseUrl = process.env.OMNICART_GATEWAY_URL;
 const token = process.env.OMNICART_TOKEN;
@@ -110,4 +110,27 @@ test("one order read in full is typed like the list says", async () => {
   assert.ok(order.lineItems.length > 0);
   assert.deepEqual(order.totals.total, list.data[0].totals.total);
   assert.equal(order.number, list.data[0].number);
+});
+
+test("the change feed opens on the gateway, and a bad type or Last-Event-ID is a typed problem", async () => {
+  const controller = new AbortController();
+  let opened;
+  const stream = streamEvents({
+    baseUrl, token, accountId: "demo", query: { types: "order.created,order.updated" }, reconnect: false,
+    signal: controller.signal,
+    onOpen: (response) => { opened = response; controller.abort(); },
+  });
+  for await (const event of stream) assert.fail(`no event expected from the demo store, got ${event.type}`);
+  assert.equal(opened.status, 200);
+  assert.match(opened.headers.get("content-type"), /^text\/event-stream/);
+
+  const refused = async (options, status, code) => {
+    await assert.rejects(async () => {
+      for await (const event of streamEvents({ baseUrl, token, reconnect: false, ...options })) assert.fail(event.type);
+    }, (error) => error instanceof GatewayError && error.status === status && error.is(code));
+  };
+  await refused({ lastEventId: "evt_" + "0".repeat(26) }, 410, "events_expired");
+  await refused({ lastEventId: "not-an-event-id" }, 400, "invalid_cursor");
+  await refused({ query: { types: "order.exploded" } }, 400, "validation_failed");
+  await refused({ accountId: "acc_nope" }, 404, "account_not_found");
 });

@@ -7,6 +7,9 @@ import io.omnicart.adapter.support.error.CoreErrors;
 import io.omnicart.core.error.CommerceException;
 import io.omnicart.core.model.CancelOrderCommand;
 import io.omnicart.core.model.Capability;
+import io.omnicart.core.model.ChangeBatch;
+import io.omnicart.core.model.ChangeQuery;
+import io.omnicart.core.model.ChangeResource;
 import io.omnicart.core.model.Collection;
 import io.omnicart.core.model.CollectionProductsCommand;
 import io.omnicart.core.model.CreateCollectionCommand;
@@ -70,7 +73,8 @@ public final class OpenCartAdapter implements CommerceAdapter {
             Capability.COLLECTION_PRODUCTS_WRITE,
             Capability.OVERVIEW,
             Capability.SETTINGS,
-            Capability.PASSTHROUGH));
+            Capability.PASSTHROUGH,
+            Capability.EVENTS));
 
     private final OpenCartErrorTranslator errors;
     private final OpenCartOrders orders;
@@ -81,6 +85,7 @@ public final class OpenCartAdapter implements CommerceAdapter {
     private final OpenCartCollections collections;
     private final OpenCartStore storeInfo;
     private final OpenCartPassthrough passthrough;
+    private final OpenCartChanges changes;
 
     /** {@code webClient} should come from Spring's builder, so the gateway's HTTP limits and address checks apply. */
     public OpenCartAdapter(WebClient webClient, TokenCache tokenCache, OpenCartSettingsValues settings, Clock clock) {
@@ -97,6 +102,7 @@ public final class OpenCartAdapter implements CommerceAdapter {
         this.collections = new OpenCartCollections(clients.bridge(), pager, catalog);
         this.storeInfo = new OpenCartStore(clients.nativeApi(), clients.bridge(), clock);
         this.passthrough = new OpenCartPassthrough(sessions, clock);
+        this.changes = new OpenCartChanges(clients.bridge());
     }
 
     @Override
@@ -119,6 +125,17 @@ public final class OpenCartAdapter implements CommerceAdapter {
     @Override
     public Mono<Void> rawRejected(StoreConnection store, RawAuthorization rejected) {
         return guard(() -> passthrough.rejected(store, rejected));
+    }
+
+    /** Orders so far: the bridge's order list filters and sorts by date_modified. */
+    @Override
+    public Set<ChangeResource> changeResources() {
+        return OpenCartChanges.RESOURCES;
+    }
+
+    @Override
+    public Mono<ChangeBatch> changes(StoreConnection store, ChangeQuery query) {
+        return guard(() -> changes.changes(store, query));
     }
 
     @Override

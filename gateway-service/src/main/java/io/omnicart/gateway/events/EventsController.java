@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -129,7 +130,8 @@ public class EventsController {
                 .filter(event -> accountId == null || accountId.equals(event.accountId()))
                 .filter(event -> wanted.contains(EventType.fromWire(event.type())))
                 .map(EventsController::toSse);
-        Flux<ServerSentEvent<ChangeEvent>> heartbeats = Flux.interval(properties.heartbeat())
+        // The first comment goes out at once: it commits the 200 and its headers, so a client knows it is subscribed.
+        Flux<ServerSentEvent<ChangeEvent>> heartbeats = Flux.interval(Duration.ZERO, properties.heartbeat())
                 .map(tick -> ServerSentEvent.<ChangeEvent>builder()
                         .comment("heartbeat")
                         .build());

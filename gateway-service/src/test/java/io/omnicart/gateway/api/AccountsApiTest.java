@@ -85,7 +85,8 @@ class AccountsApiTest extends ApiTestSupport {
                         "draft_orders_write",
                         "overview",
                         "settings",
-                        "passthrough");
+                        "passthrough",
+                        "events");
         flags.forEach(flag -> assertThat(flag.isBoolean()).isTrue());
         assertThat(flags.path("orders_read").asBoolean()).isTrue();
     }

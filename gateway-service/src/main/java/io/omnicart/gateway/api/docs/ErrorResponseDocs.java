@@ -23,18 +23,24 @@ import org.springframework.web.method.HandlerMethod;
 public class ErrorResponseDocs implements OperationCustomizer {
 
     static final String API_PACKAGE = "io.omnicart.gateway.api";
+    /** The change feed's SSE and webhook endpoints: OmniCart API, but they never call a store. */
+    static final String EVENTS_PACKAGE = "io.omnicart.gateway.events";
+
     private static final String ACCOUNT_PATH = "/v1/accounts/{accountId}";
 
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {
-        if (!handler.getBeanType().getPackageName().startsWith(API_PACKAGE) || operation.getResponses() == null) {
+        String pkg = handler.getBeanType().getPackageName();
+        boolean events = pkg.equals(EVENTS_PACKAGE);
+        if (!(pkg.startsWith(API_PACKAGE) || events) || operation.getResponses() == null) {
             return operation;
         }
         String path = path(handler);
         boolean write = !isGet(handler);
         boolean store = path.startsWith(ACCOUNT_PATH + "/")
                 && !path.endsWith("/capabilities")
-                && !handler.getBeanType().getPackageName().endsWith(".accounts");
+                && !pkg.endsWith(".accounts")
+                && !events;
         ApiResponses responses = operation.getResponses();
         responses
                 .values()
@@ -61,6 +67,8 @@ public class ErrorResponseDocs implements OperationCustomizer {
                             pathParameters(operation) > 1
                                     ? ProblemResponses.NOT_FOUND
                                     : ProblemResponses.ACCOUNT_NOT_FOUND));
+        } else if (pathParameters(operation) > 0) {
+            responses.addApiResponse("404", ref(ProblemResponses.NOT_FOUND));
         }
         if (write && store) {
             responses.addApiResponse("409", ref(ProblemResponses.INVALID_STATE));

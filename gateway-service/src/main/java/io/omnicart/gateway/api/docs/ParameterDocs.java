@@ -30,6 +30,11 @@ public class ParameterDocs implements ParameterCustomizer {
             id("customerId", "Customer id.", "cus_01JD5TW9XE"),
             id("collectionId", "Collection id.", "pcol_01JD5TY2MN"),
             id("draftOrderId", "Draft order id.", "draft_01JD5V7Q1R"),
+            id("webhookId", "Webhook id.", "wh_0c4f8e2a9b7d4e51a3c6f0b2d8e9a1c4"),
+            id(
+                    "eventId",
+                    "Event id, as the event and its X-OmniCart-Event-Id header carry it.",
+                    "evt_4q2m8c1z7k3v9x0b5n6p8r2t4w"),
             Map.entry("limit", new ParameterDoc("Page size.", limit())),
             Map.entry(
                     "cursor",

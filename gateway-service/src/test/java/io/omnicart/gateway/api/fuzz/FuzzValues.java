@@ -1,16 +1,15 @@
 package io.omnicart.gateway.api.fuzz;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 
 /**
- * Generators of hostile input: strings that look almost right (wire values, ids, dates, the demo account) next to
- * unicode, control characters, huge numbers and malformed JSON. Base URLs are loopback or invalid only, so no
- * generated connect reaches the network.
+ * Generators of hostile input from one seeded {@link Random}: strings that look almost right (wire values, ids, dates,
+ * the demo account) next to unicode, control characters, huge numbers and malformed JSON. Base URLs are loopback or
+ * invalid only, so no generated connect reaches the network. The same seed gives the same values.
  */
 final class FuzzValues {
 
@@ -59,71 +58,122 @@ final class FuzzValues {
             "https://169.254.169.254",
             "not a url");
 
-    private FuzzValues() {}
+    private static final List<String> BROKEN_JSON =
+            List.of("", "{", "{\"a\":", "[1,2", "nul", "{\"platform\":}", "\"unterminated");
+    private static final List<String> LITERALS =
+            List.of("null", "true", "false", "0", "-1", "1.5", "1e400", "99999999999999999999999");
+
+    private final Random random;
+
+    FuzzValues(Random random) {
+        this.random = random;
+    }
 
     /** A string parameter or field value. */
-    static Arbitrary<String> text() {
-        return Arbitraries.frequencyOf(
-                weighted(4, Arbitraries.of(SPECIALS)),
-                weighted(3, Arbitraries.strings().ofMaxLength(40)),
-                weighted(
-                        2,
-                        Arbitraries.strings()
-                                .alpha()
-                                .numeric()
-                                .withChars("_-.:,")
-                                .ofMaxLength(140)),
-                weighted(
-                        1,
-                        Arbitraries.strings()
-                                .withCharRange('a', 'z')
-                                .ofMinLength(200)
-                                .ofMaxLength(2000)));
+    String text() {
+        return switch (weighted(4, 3, 2, 1)) {
+            case 0 -> pick(SPECIALS);
+            case 1 -> anyChars(random.nextInt(41));
+            case 2 -> chars("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.:,", random.nextInt(141));
+            default -> chars("abcdefghijklmnopqrstuvwxyz", 200 + random.nextInt(1801));
+        };
     }
 
     /** A path segment: mostly the demo account or an id-like value, so deeper validation is reached too. */
-    static Arbitrary<String> pathSegment() {
-        return Arbitraries.frequencyOf(weighted(3, Arbitraries.just("demo")), weighted(4, text()));
+    String pathSegment() {
+        return weighted(3, 4) == 0 ? "demo" : text();
     }
 
     /** A request body: JSON built from the operation's field names, other JSON, or text that is not JSON. */
-    static Arbitrary<String> body(Set<String> fields) {
-        return Arbitraries.frequencyOf(
-                weighted(6, object(fields, 3)),
-                weighted(1, json(fields, 2)),
-                weighted(1, Arbitraries.of("", "{", "{\"a\":", "[1,2", "nul", "{\"platform\":}", "\"unterminated")),
-                weighted(1, Arbitraries.strings().ofMaxLength(60)));
+    String body(Set<String> fields) {
+        return switch (weighted(6, 1, 1, 1)) {
+            case 0 -> object(List.copyOf(fields), 3);
+            case 1 -> json(List.copyOf(fields), 2);
+            case 2 -> pick(BROKEN_JSON);
+            default -> anyChars(random.nextInt(61));
+        };
     }
 
-    private static Arbitrary<String> object(Set<String> fields, int depth) {
-        Arbitrary<String> key = fields.isEmpty()
-                ? Arbitraries.strings().alpha().ofMaxLength(10)
-                : Arbitraries.frequencyOf(
-                        weighted(5, Arbitraries.of(fields)),
-                        weighted(1, Arbitraries.strings().alpha().ofMaxLength(10)));
-        Arbitrary<String> member =
-                Combinators.combine(key, json(fields, depth - 1)).as((name, value) -> quote(name) + ":" + value);
-        return member.list().ofMaxSize(8).map(members -> "{" + String.join(",", members) + "}");
+    /** One of {@code values}. */
+    <T> T pick(List<T> values) {
+        return values.get(random.nextInt(values.size()));
     }
 
-    private static Arbitrary<String> json(Set<String> fields, int depth) {
-        Arbitrary<String> scalar = Arbitraries.frequencyOf(
-                weighted(3, text().map(FuzzValues::quote)),
-                weighted(
-                        1,
-                        Arbitraries.of("null", "true", "false", "0", "-1", "1.5", "1e400", "99999999999999999999999")),
-                weighted(1, Arbitraries.integers().map(String::valueOf)));
-        if (depth <= 0) {
-            return scalar;
+    /** An index chosen with the given weights: {@code weighted(3, 1)} is 0 three times as often as 1. */
+    int weighted(int... weights) {
+        int total = 0;
+        for (int weight : weights) {
+            total += weight;
         }
-        Arbitrary<String> array = Arbitraries.lazy(() -> json(fields, depth - 1))
-                .list()
-                .ofMaxSize(5)
-                .map(items -> "[" + String.join(",", items) + "]");
-        return Arbitraries.frequencyOf(
-                weighted(5, scalar),
-                weighted(1, array),
-                weighted(2, Arbitraries.lazy(() -> object(fields, depth - 1))));
+        int roll = random.nextInt(total);
+        for (int i = 0; i < weights.length; i++) {
+            roll -= weights[i];
+            if (roll < 0) {
+                return i;
+            }
+        }
+        return weights.length - 1;
+    }
+
+    boolean chance(double probability) {
+        return random.nextDouble() < probability;
+    }
+
+    int upTo(int max) {
+        return random.nextInt(max + 1);
+    }
+
+    private String object(List<String> fields, int depth) {
+        List<String> members = new ArrayList<>();
+        for (int i = upTo(8); i > 0; i--) {
+            String key = fields.isEmpty() || weighted(5, 1) == 1 ? chars(LETTERS, upTo(10)) : pick(fields);
+            members.add(quote(key) + ":" + json(fields, depth - 1));
+        }
+        return "{" + String.join(",", members) + "}";
+    }
+
+    private String json(List<String> fields, int depth) {
+        int kind = depth <= 0 ? 0 : weighted(8, 1, 2);
+        if (kind == 1) {
+            List<String> items = new ArrayList<>();
+            for (int i = upTo(5); i > 0; i--) {
+                items.add(json(fields, depth - 1));
+            }
+            return "[" + String.join(",", items) + "]";
+        }
+        if (kind == 2) {
+            return object(fields, depth - 1);
+        }
+        return switch (weighted(3, 1, 1)) {
+            case 0 -> quote(text());
+            case 1 -> pick(LITERALS);
+            default -> String.valueOf(random.nextInt());
+        };
+    }
+
+    private static final String LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+    private String chars(String alphabet, int length) {
+        StringBuilder text = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return text.toString();
+    }
+
+    /** Any code points: ASCII, controls, Latin, CJK, emoji and lone surrogates. */
+    private String anyChars(int length) {
+        StringBuilder text = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            switch (weighted(6, 1, 1, 1, 1)) {
+                case 0 -> text.append((char) (0x20 + random.nextInt(0x5f)));
+                case 1 -> text.append((char) random.nextInt(0x20));
+                case 2 -> text.append((char) (0xa0 + random.nextInt(0x500)));
+                case 3 -> text.appendCodePoint(0x4e00 + random.nextInt(0x5000));
+                default -> text.append(random.nextBoolean() ? "\uD83D\uDE00" : String.valueOf((char) 0xD800));
+            }
+        }
+        return text.toString();
     }
 
     static String quote(String value) {
@@ -134,10 +184,5 @@ final class FuzzValues {
                     default -> c < 0x20 ? String.format("\\u%04x", c) : String.valueOf((char) c);
                 })
                 .collect(Collectors.joining("", "\"", "\""));
-    }
-
-    private static <T> net.jqwik.api.Tuple.Tuple2<Integer, Arbitrary<? extends T>> weighted(
-            int weight, Arbitrary<T> arbitrary) {
-        return net.jqwik.api.Tuple.of(weight, arbitrary);
     }
 }
